@@ -1,0 +1,13 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace idp {
+
+// RFC 4122 textual form, lower or upper case hex: 8-4-4-4-12.
+bool is_uuid(std::string_view s);
+std::string to_lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+std::string_view trim(std::string_view s);
+
+}  // namespace idp
