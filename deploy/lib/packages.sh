@@ -1,0 +1,20 @@
+# Debian packages the product and its tests need; installs only what is missing.
+IDP_PACKAGES=(
+  build-essential cmake pkg-config clang-format
+  libfcgi-dev libbotan-2-dev libssl-dev libpqxx-dev rapidjson-dev libboost-test-dev
+  libcurl4-openssl-dev
+  postgresql nginx openssl curl ca-certificates
+)
+IDP_TEST_PACKAGES=(clang-14 libclang-rt-14-dev nodejs npm)
+
+ensure_packages() {  # PACKAGE…
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}

@@ -1,0 +1,56 @@
+#include "main/worker.hpp"
+
+#include <signal.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <thread>
+#include <vector>
+
+#include "fastcgi/fcgi_server.hpp"
+#include "main/application.hpp"
+#include "main/log.hpp"
+#include "store/pg/pg_store.hpp"
+
+namespace idp::main {
+
+void run_worker(const Settings& settings, int listen_fd) {
+  // Signals go to one waiting thread; the serving threads never see them.
+  sigset_t mask;
+  sigemptyset(&mask);
+  sigaddset(&mask, SIGTERM);
+  sigaddset(&mask, SIGINT);
+  sigaddset(&mask, SIGHUP);
+  ::pthread_sigmask(SIG_BLOCK, &mask, nullptr);
+  ::signal(SIGPIPE, SIG_IGN);
+
+  int stop_fd = ::eventfd(0, EFD_CLOEXEC);
+  Application app(settings);
+  log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
+
+  std::vector<std::thread> threads;
+  for (int i = 0; i < settings.threads; ++i) {
+    threads.emplace_back([&] {
+      store::pg::PgStore store(settings.database_app);
+      fastcgi::serve(listen_fd, stop_fd, settings.max_body_bytes,
+                     [&](fastcgi::Exchange& ex) { return app.handle(store, ex); });
+    });
+  }
+
+  std::thread([&] {
+    int sig = 0;
+    do {
+      ::sigwait(&mask, &sig);
+    } while (sig == SIGHUP);  // reloads are the master's business
+    std::uint64_t one = 1;
+    [[maybe_unused]] auto n = ::write(stop_fd, &one, sizeof(one));
+  }).detach();
+
+  for (auto& t : threads) t.join();
+  log_event("worker_stopped", {});
+  std::_Exit(0);
+}
+
+}  // namespace idp::main

@@ -1,0 +1,80 @@
+#pragma once
+// Repository ports. The tenant is always the first argument: implementations scope every query
+// to it (and PostgreSQL's row-level security enforces the same underneath).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ports/records.hpp"
+
+namespace idp::ports {
+
+using TenantId = std::string;  // a UUID, validated before it reaches a repository
+
+class OrganizationRepository {
+ public:
+  virtual ~OrganizationRepository() = default;
+  virtual std::optional<OrganizationRecord> find(std::string_view organization_id) = 0;
+  virtual void upsert(const OrganizationRecord& organization) = 0;
+  virtual void assign_tenant(const TenantId& tenant, std::string_view organization_id) = 0;
+  virtual std::vector<std::string> organizations_of(const TenantId& tenant) = 0;
+};
+
+class TenantRepository {
+ public:
+  virtual ~TenantRepository() = default;
+  virtual std::optional<TenantRecord> find(const TenantId& tenant) = 0;
+  virtual void upsert(const TenantId& tenant, const TenantRecord& record) = 0;
+};
+
+class AuthorizationServerRepository {
+ public:
+  virtual ~AuthorizationServerRepository() = default;
+  virtual std::optional<AuthorizationServerRecord> find(const TenantId& tenant) = 0;
+  virtual void upsert(const TenantId& tenant, const AuthorizationServerRecord& record) = 0;
+};
+
+class ClientRepository {
+ public:
+  virtual ~ClientRepository() = default;
+  // By client_id or client_id_alias.
+  virtual std::optional<ClientRecord> find(const TenantId& tenant, std::string_view client_id) = 0;
+  virtual std::vector<ClientRecord> list(const TenantId& tenant) = 0;
+  virtual void upsert(const TenantId& tenant, const ClientRecord& record) = 0;
+};
+
+class UserRepository {
+ public:
+  virtual ~UserRepository() = default;
+  virtual std::optional<UserRecord> find(const TenantId& tenant, std::string_view sub) = 0;
+  virtual std::optional<UserRecord> find_by_email(const TenantId& tenant,
+                                                  std::string_view provider_id,
+                                                  std::string_view email) = 0;
+  virtual std::vector<UserRecord> list(const TenantId& tenant) = 0;
+  // Keeps the stored password when `record.hashed_password` is empty.
+  virtual void upsert(const TenantId& tenant, const UserRecord& record) = 0;
+};
+
+class RoleRepository {
+ public:
+  virtual ~RoleRepository() = default;
+  virtual void upsert_permission(const TenantId& tenant, const PermissionRecord& permission) = 0;
+  virtual void upsert_role(const TenantId& tenant, const RoleRecord& role,
+                           const std::vector<std::string>& permission_names) = 0;
+  virtual std::optional<RoleRecord> find_role(const TenantId& tenant, std::string_view name) = 0;
+  virtual void assign_role(const TenantId& tenant, std::string_view user_sub,
+                           std::string_view role_id) = 0;
+  virtual std::vector<std::string> role_names_of(const TenantId& tenant,
+                                                 std::string_view user_sub) = 0;
+};
+
+class SystemRepository {
+ public:
+  virtual ~SystemRepository() = default;
+  virtual std::optional<std::string> admin_tenant_id() = 0;
+  // False when the system was already initialized (nothing is written then).
+  virtual bool mark_initialized(const TenantId& admin_tenant) = 0;
+};
+
+}  // namespace idp::ports

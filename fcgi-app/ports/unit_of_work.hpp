@@ -1,0 +1,36 @@
+#pragma once
+// One database transaction with the repositories that work inside it. A request handler gets one;
+// nothing it writes is visible unless it calls commit().
+#include <memory>
+#include <stdexcept>
+
+#include "ports/repositories.hpp"
+
+namespace idp::ports {
+
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+  virtual OrganizationRepository& organizations() = 0;
+  virtual TenantRepository& tenants() = 0;
+  virtual AuthorizationServerRepository& authorization_servers() = 0;
+  virtual ClientRepository& clients() = 0;
+  virtual UserRepository& users() = 0;
+  virtual RoleRepository& roles() = 0;
+  virtual SystemRepository& system() = 0;
+  virtual void commit() = 0;
+};
+
+// Thrown by implementations when the database cannot be reached; the request boundary answers 503.
+class StoreUnavailable : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  virtual std::unique_ptr<UnitOfWork> begin() = 0;
+};
+
+}  // namespace idp::ports

@@ -1,0 +1,61 @@
+#pragma once
+#include <optional>
+#include <pqxx/pqxx>
+#include <string>
+
+#include "ports/unit_of_work.hpp"
+#include "store/pg/connection.hpp"
+#include "store/pg/repositories.hpp"
+
+namespace idp::store::pg {
+
+// One transaction. Before any statement for a tenant it runs
+// set_config('app.tenant_id', tenant, true), so row-level security scopes what follows; a unit of
+// work may move between tenants (the importer does) and re-scopes on each switch.
+class PgUnitOfWork : public ports::UnitOfWork {
+ public:
+  explicit PgUnitOfWork(Connection& connection);
+
+  ports::OrganizationRepository& organizations() override { return m_organizations; }
+  ports::TenantRepository& tenants() override { return m_tenants; }
+  ports::AuthorizationServerRepository& authorization_servers() override { return m_servers; }
+  ports::ClientRepository& clients() override { return m_clients; }
+  ports::UserRepository& users() override { return m_users; }
+  ports::RoleRepository& roles() override { return m_roles; }
+  ports::SystemRepository& system() override { return m_system; }
+  void commit() override;
+
+  // Runs a prepared statement scoped to `tenant` ("" for the system tables).
+  template <class... Args>
+  pqxx::result exec(const std::string& tenant, const char* statement, Args&&... args) {
+    return guarded([&] {
+      scope(tenant);
+      return m_work.exec_prepared(statement, std::forward<Args>(args)...);
+    });
+  }
+
+ private:
+  void scope(const std::string& tenant);
+  template <class F>
+  auto guarded(F&& f) -> decltype(f()) {
+    try {
+      return f();
+    } catch (const pqxx::broken_connection& e) {
+      m_connection.reset();
+      throw ports::StoreUnavailable(std::string("database connection lost: ") + e.what());
+    }
+  }
+
+  Connection& m_connection;
+  pqxx::work m_work;
+  std::optional<std::string> m_scoped_tenant;
+  PgOrganizations m_organizations{*this};
+  PgTenants m_tenants{*this};
+  PgAuthorizationServers m_servers{*this};
+  PgClients m_clients{*this};
+  PgUsers m_users{*this};
+  PgRoles m_roles{*this};
+  PgSystem m_system{*this};
+};
+
+}  // namespace idp::store::pg

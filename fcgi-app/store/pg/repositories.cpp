@@ -1,0 +1,162 @@
+#include "store/pg/repositories.hpp"
+
+#include "store/pg/pg_unit_of_work.hpp"
+
+namespace idp::store::pg {
+namespace {
+
+std::string text(const pqxx::field& f) { return f.is_null() ? std::string() : f.c_str(); }
+
+ports::ClientRecord client_of(const pqxx::row& r) {
+  return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3])};
+}
+
+ports::UserRecord user_of(const pqxx::row& r) {
+  ports::UserRecord u;
+  u.sub = text(r[0]);
+  u.provider_id = text(r[1]);
+  u.external_user_id = text(r[2]);
+  u.name = text(r[3]);
+  u.preferred_username = text(r[4]);
+  u.email = text(r[5]);
+  u.phone_number = text(r[6]);
+  u.status = text(r[7]);
+  u.hashed_password = text(r[8]);
+  u.payload = text(r[9]);
+  return u;
+}
+
+const std::string k_system;  // system tables are not tenant-scoped
+
+}  // namespace
+
+std::optional<ports::OrganizationRecord> PgOrganizations::find(std::string_view id) {
+  auto r = m_uow.exec(k_system, "organization_find", std::string(id));
+  if (r.empty()) return std::nullopt;
+  return ports::OrganizationRecord{text(r[0][0]), text(r[0][1]), text(r[0][2]), text(r[0][3])};
+}
+
+void PgOrganizations::upsert(const ports::OrganizationRecord& o) {
+  m_uow.exec(k_system, "organization_upsert", o.id, o.name, o.description, o.payload);
+}
+
+void PgOrganizations::assign_tenant(const ports::TenantId& tenant, std::string_view organization_id) {
+  m_uow.exec(tenant, "organization_assign_tenant", tenant, std::string(organization_id));
+}
+
+std::vector<std::string> PgOrganizations::organizations_of(const ports::TenantId& tenant) {
+  std::vector<std::string> ids;
+  for (const auto& row : m_uow.exec(tenant, "organizations_of_tenant", tenant))
+    ids.push_back(text(row[0]));
+  return ids;
+}
+
+std::optional<ports::TenantRecord> PgTenants::find(const ports::TenantId& tenant) {
+  auto r = m_uow.exec(tenant, "tenant_find", tenant);
+  if (r.empty()) return std::nullopt;
+  return ports::TenantRecord{text(r[0][0]), text(r[0][1]), text(r[0][2]), r[0][3].as<bool>(),
+                             text(r[0][4])};
+}
+
+void PgTenants::upsert(const ports::TenantId& tenant, const ports::TenantRecord& t) {
+  m_uow.exec(tenant, "tenant_upsert", tenant, t.name, t.tenant_type, t.enabled, t.payload);
+}
+
+std::optional<ports::AuthorizationServerRecord> PgAuthorizationServers::find(
+    const ports::TenantId& tenant) {
+  auto r = m_uow.exec(tenant, "authorization_server_find", tenant);
+  if (r.empty()) return std::nullopt;
+  return ports::AuthorizationServerRecord{text(r[0][0]), text(r[0][1])};
+}
+
+void PgAuthorizationServers::upsert(const ports::TenantId& tenant,
+                                    const ports::AuthorizationServerRecord& s) {
+  m_uow.exec(tenant, "authorization_server_upsert", tenant, s.issuer, s.payload);
+}
+
+std::optional<ports::ClientRecord> PgClients::find(const ports::TenantId& tenant,
+                                                   std::string_view client_id) {
+  auto r = m_uow.exec(tenant, "client_find", tenant, std::string(client_id));
+  if (r.empty()) return std::nullopt;
+  return client_of(r[0]);
+}
+
+std::vector<ports::ClientRecord> PgClients::list(const ports::TenantId& tenant) {
+  std::vector<ports::ClientRecord> out;
+  for (const auto& row : m_uow.exec(tenant, "client_list", tenant)) out.push_back(client_of(row));
+  return out;
+}
+
+void PgClients::upsert(const ports::TenantId& tenant, const ports::ClientRecord& c) {
+  m_uow.exec(tenant, "client_upsert", tenant, c.client_id, c.client_id_alias, c.enabled, c.payload);
+}
+
+std::optional<ports::UserRecord> PgUsers::find(const ports::TenantId& tenant, std::string_view sub) {
+  auto r = m_uow.exec(tenant, "user_find", tenant, std::string(sub));
+  if (r.empty()) return std::nullopt;
+  return user_of(r[0]);
+}
+
+std::optional<ports::UserRecord> PgUsers::find_by_email(const ports::TenantId& tenant,
+                                                        std::string_view provider_id,
+                                                        std::string_view email) {
+  auto r = m_uow.exec(tenant, "user_find_by_email", tenant, std::string(provider_id),
+                      std::string(email));
+  if (r.empty()) return std::nullopt;
+  return user_of(r[0]);
+}
+
+std::vector<ports::UserRecord> PgUsers::list(const ports::TenantId& tenant) {
+  std::vector<ports::UserRecord> out;
+  for (const auto& row : m_uow.exec(tenant, "user_list", tenant)) out.push_back(user_of(row));
+  return out;
+}
+
+void PgUsers::upsert(const ports::TenantId& tenant, const ports::UserRecord& u) {
+  m_uow.exec(tenant, "user_upsert", tenant, u.sub, u.provider_id, u.external_user_id, u.name,
+             u.preferred_username, u.email, u.phone_number, u.status, u.hashed_password, u.payload);
+}
+
+void PgRoles::upsert_permission(const ports::TenantId& tenant, const ports::PermissionRecord& p) {
+  m_uow.exec(tenant, "permission_upsert", tenant, p.id, p.name, p.description);
+}
+
+void PgRoles::upsert_role(const ports::TenantId& tenant, const ports::RoleRecord& role,
+                          const std::vector<std::string>& permission_names) {
+  auto r = m_uow.exec(tenant, "role_upsert", tenant, role.id, role.name, role.description);
+  std::string role_id = text(r[0][0]);
+  for (const auto& name : permission_names)
+    m_uow.exec(tenant, "role_grant_permission", tenant, role_id, name);
+}
+
+std::optional<ports::RoleRecord> PgRoles::find_role(const ports::TenantId& tenant,
+                                                    std::string_view name) {
+  auto r = m_uow.exec(tenant, "role_find", tenant, std::string(name));
+  if (r.empty()) return std::nullopt;
+  return ports::RoleRecord{text(r[0][0]), text(r[0][1]), text(r[0][2])};
+}
+
+void PgRoles::assign_role(const ports::TenantId& tenant, std::string_view user_sub,
+                          std::string_view role_id) {
+  m_uow.exec(tenant, "user_role_assign", tenant, std::string(user_sub), std::string(role_id));
+}
+
+std::vector<std::string> PgRoles::role_names_of(const ports::TenantId& tenant,
+                                                std::string_view user_sub) {
+  std::vector<std::string> names;
+  for (const auto& row : m_uow.exec(tenant, "user_role_names", tenant, std::string(user_sub)))
+    names.push_back(text(row[0]));
+  return names;
+}
+
+std::optional<std::string> PgSystem::admin_tenant_id() {
+  auto r = m_uow.exec(k_system, "system_admin_tenant");
+  if (r.empty()) return std::nullopt;
+  return text(r[0][0]);
+}
+
+bool PgSystem::mark_initialized(const ports::TenantId& admin_tenant) {
+  return !m_uow.exec(k_system, "system_mark_initialized", admin_tenant).empty();
+}
+
+}  // namespace idp::store::pg

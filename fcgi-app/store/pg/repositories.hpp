@@ -1,0 +1,95 @@
+#pragma once
+// libpqxx implementations of the repository ports; each runs prepared statements through the
+// unit of work that owns it.
+#include "ports/repositories.hpp"
+
+namespace idp::store::pg {
+
+class PgUnitOfWork;
+
+class PgOrganizations : public ports::OrganizationRepository {
+ public:
+  explicit PgOrganizations(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::OrganizationRecord> find(std::string_view organization_id) override;
+  void upsert(const ports::OrganizationRecord& organization) override;
+  void assign_tenant(const ports::TenantId& tenant, std::string_view organization_id) override;
+  std::vector<std::string> organizations_of(const ports::TenantId& tenant) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgTenants : public ports::TenantRepository {
+ public:
+  explicit PgTenants(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::TenantRecord> find(const ports::TenantId& tenant) override;
+  void upsert(const ports::TenantId& tenant, const ports::TenantRecord& record) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgAuthorizationServers : public ports::AuthorizationServerRepository {
+ public:
+  explicit PgAuthorizationServers(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::AuthorizationServerRecord> find(const ports::TenantId& tenant) override;
+  void upsert(const ports::TenantId& tenant, const ports::AuthorizationServerRecord& record) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgClients : public ports::ClientRepository {
+ public:
+  explicit PgClients(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::ClientRecord> find(const ports::TenantId& tenant,
+                                          std::string_view client_id) override;
+  std::vector<ports::ClientRecord> list(const ports::TenantId& tenant) override;
+  void upsert(const ports::TenantId& tenant, const ports::ClientRecord& record) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgUsers : public ports::UserRepository {
+ public:
+  explicit PgUsers(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::UserRecord> find(const ports::TenantId& tenant, std::string_view sub) override;
+  std::optional<ports::UserRecord> find_by_email(const ports::TenantId& tenant,
+                                                 std::string_view provider_id,
+                                                 std::string_view email) override;
+  std::vector<ports::UserRecord> list(const ports::TenantId& tenant) override;
+  void upsert(const ports::TenantId& tenant, const ports::UserRecord& record) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgRoles : public ports::RoleRepository {
+ public:
+  explicit PgRoles(PgUnitOfWork& uow) : m_uow(uow) {}
+  void upsert_permission(const ports::TenantId& tenant, const ports::PermissionRecord& p) override;
+  void upsert_role(const ports::TenantId& tenant, const ports::RoleRecord& role,
+                   const std::vector<std::string>& permission_names) override;
+  std::optional<ports::RoleRecord> find_role(const ports::TenantId& tenant,
+                                             std::string_view name) override;
+  void assign_role(const ports::TenantId& tenant, std::string_view user_sub,
+                   std::string_view role_id) override;
+  std::vector<std::string> role_names_of(const ports::TenantId& tenant,
+                                         std::string_view user_sub) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgSystem : public ports::SystemRepository {
+ public:
+  explicit PgSystem(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<std::string> admin_tenant_id() override;
+  bool mark_initialized(const ports::TenantId& admin_tenant) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+}  // namespace idp::store::pg

@@ -1,0 +1,107 @@
+#include "store/pg/statements.hpp"
+
+namespace idp::store::pg {
+namespace {
+
+struct Statement {
+  const char* name;
+  const char* sql;
+};
+
+// Every query filters on tenant_id itself; row-level security is the second wall, not the first.
+constexpr Statement k_statements[] = {
+    {"set_tenant", "SELECT set_config('app.tenant_id', $1, true)"},
+
+    {"organization_find", "SELECT id, name, description, payload FROM organization WHERE id = $1"},
+    {"organization_upsert",
+     "INSERT INTO organization (id, name, description, payload) VALUES ($1, $2, $3, $4::jsonb) "
+     "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description, "
+     "payload = EXCLUDED.payload, updated_at = now()"},
+    {"organization_assign_tenant",
+     "INSERT INTO organization_tenant (tenant_id, organization_id) VALUES ($1, $2) "
+     "ON CONFLICT DO NOTHING"},
+    {"organizations_of_tenant",
+     "SELECT organization_id FROM organization_tenant WHERE tenant_id = $1 ORDER BY created_at"},
+
+    {"tenant_find",
+     "SELECT tenant_id, name, tenant_type, enabled, payload FROM tenant WHERE tenant_id = $1"},
+    {"tenant_upsert",
+     "INSERT INTO tenant (tenant_id, name, tenant_type, enabled, payload) "
+     "VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (tenant_id) DO UPDATE SET "
+     "name = EXCLUDED.name, tenant_type = EXCLUDED.tenant_type, enabled = EXCLUDED.enabled, "
+     "payload = EXCLUDED.payload, updated_at = now()"},
+
+    {"authorization_server_find",
+     "SELECT issuer, payload FROM authorization_server_configuration WHERE tenant_id = $1"},
+    {"authorization_server_upsert",
+     "INSERT INTO authorization_server_configuration (tenant_id, issuer, payload) "
+     "VALUES ($1, $2, $3::jsonb) ON CONFLICT (tenant_id) DO UPDATE SET issuer = EXCLUDED.issuer, "
+     "payload = EXCLUDED.payload, updated_at = now()"},
+
+    {"client_find",
+     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
+     "WHERE tenant_id = $1 AND (client_id = $2 OR client_id_alias = $2) "
+     "ORDER BY (client_id = $2) DESC LIMIT 1"},
+    {"client_list",
+     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
+     "WHERE tenant_id = $1 ORDER BY client_id"},
+    {"client_upsert",
+     "INSERT INTO client_configuration (tenant_id, client_id, client_id_alias, enabled, payload) "
+     "VALUES ($1, $2, NULLIF($3, ''), $4, $5::jsonb) ON CONFLICT (tenant_id, client_id) DO UPDATE "
+     "SET client_id_alias = EXCLUDED.client_id_alias, enabled = EXCLUDED.enabled, "
+     "payload = EXCLUDED.payload, updated_at = now()"},
+
+#define IDP_USER_COLUMNS                                                                       \
+  "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                     \
+  "COALESCE(preferred_username, ''), COALESCE(email, ''), COALESCE(phone_number, ''), status, " \
+  "COALESCE(hashed_password, ''), payload"
+    {"user_find", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 AND sub = $2"},
+    {"user_find_by_email",
+     "SELECT " IDP_USER_COLUMNS
+     " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND lower(email) = lower($3) "
+     "ORDER BY created_at LIMIT 1"},
+    {"user_list", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 ORDER BY created_at, sub"},
+#undef IDP_USER_COLUMNS
+    {"user_upsert",
+     "INSERT INTO idp_user (tenant_id, sub, provider_id, external_user_id, name, "
+     "preferred_username, email, phone_number, status, hashed_password, payload) "
+     "VALUES ($1, $2, $3, NULLIF($4, ''), NULLIF($5, ''), NULLIF($6, ''), NULLIF($7, ''), "
+     "NULLIF($8, ''), $9, NULLIF($10, ''), $11::jsonb) ON CONFLICT (tenant_id, sub) DO UPDATE SET "
+     "provider_id = EXCLUDED.provider_id, external_user_id = EXCLUDED.external_user_id, "
+     "name = EXCLUDED.name, preferred_username = EXCLUDED.preferred_username, "
+     "email = EXCLUDED.email, phone_number = EXCLUDED.phone_number, status = EXCLUDED.status, "
+     "hashed_password = COALESCE(EXCLUDED.hashed_password, idp_user.hashed_password), "
+     "payload = EXCLUDED.payload, updated_at = now()"},
+
+    {"permission_upsert",
+     "INSERT INTO permission (tenant_id, id, name, description) VALUES ($1, $2, $3, $4) "
+     "ON CONFLICT (tenant_id, name) DO UPDATE SET description = EXCLUDED.description"},
+    {"role_upsert",
+     "INSERT INTO role (tenant_id, id, name, description) VALUES ($1, $2, $3, $4) "
+     "ON CONFLICT (tenant_id, name) DO UPDATE SET description = EXCLUDED.description "
+     "RETURNING id"},
+    {"role_grant_permission",
+     "INSERT INTO role_permission (tenant_id, role_id, permission_id) "
+     "SELECT $1::uuid, $2::uuid, id FROM permission WHERE tenant_id = $1::uuid AND name = $3 "
+     "ON CONFLICT DO NOTHING"},
+    {"role_find", "SELECT id, name, description FROM role WHERE tenant_id = $1 AND name = $2"},
+    {"user_role_assign",
+     "INSERT INTO user_role (tenant_id, user_sub, role_id) VALUES ($1, $2, $3) "
+     "ON CONFLICT DO NOTHING"},
+    {"user_role_names",
+     "SELECT r.name FROM user_role ur JOIN role r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
+     "WHERE ur.tenant_id = $1 AND ur.user_sub = $2 ORDER BY r.name"},
+
+    {"system_admin_tenant", "SELECT admin_tenant_id FROM system_initialization"},
+    {"system_mark_initialized",
+     "INSERT INTO system_initialization (admin_tenant_id) VALUES ($1) ON CONFLICT DO NOTHING "
+     "RETURNING admin_tenant_id"},
+};
+
+}  // namespace
+
+void prepare_statements(pqxx::connection& conn) {
+  for (const auto& s : k_statements) conn.prepare(s.name, s.sql);
+}
+
+}  // namespace idp::store::pg

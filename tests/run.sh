@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, unit tests (Release, then under ASan+UBSan), each libFuzzer target
+# for a bounded time, integration tests against a real stack (PostgreSQL, idp-fcgi, nginx on free
+# ports, in a throwaway folder), and the interop tests with npm `jose`.
+# Ends with "N passed, M failed" (test cases) and exits non-zero when anything failed or could not
+# start. Environment: IDP_FUZZ_SECONDS (per target, default 30), IDP_TEST_JOBS (default nproc).
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+JOBS=${IDP_TEST_JOBS:-$(nproc)}
+FUZZ_SECONDS=${IDP_FUZZ_SECONDS:-30}
+OUT=$ROOT/build/test-results
+mkdir -p "$OUT"
+
+# shellcheck source=../deploy/lib/packages.sh
+source "$ROOT/deploy/lib/packages.sh"
+# shellcheck source=../deploy/lib/stack.sh
+source "$ROOT/deploy/lib/stack.sh"
+
+PASSED=0
+FAILED=0
+FAILURES=()
+
+record() {  # NAME PASSED FAILED
+  PASSED=$((PASSED + $2))
+  FAILED=$((FAILED + $3))
+  if [ "$3" -gt 0 ]; then FAILURES+=("$1 ($3 failed)"); fi
+  printf '  %-44s %4d passed %4d failed\n' "$1" "$2" "$3"
+}
+
+step() { printf '\n== %s\n' "$*"; }
+
+# Runs a Boost.Test binary and records its test cases.
+run_boost() {  # NAME LOG BINARY [ARGS…]
+  local name=$1 log=$2
+  shift 2
+  "$@" --report_level=short >"$log" 2>&1
+  local rc=$?
+  local passed failed
+  passed=$(grep -oE '[0-9]+ test cases? out of [0-9]+ passed' "$log" | head -1 | grep -oE '^[0-9]+')
+  failed=$(grep -oE '[0-9]+ test cases? out of [0-9]+ failed' "$log" | head -1 | grep -oE '^[0-9]+')
+  if [ -z "$passed" ] && [ -z "$failed" ]; then
+    passed=0
+    failed=1  # crashed or did not start
+  fi
+  passed=${passed:-0}
+  failed=${failed:-0}
+  if [ $rc -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+  record "$name" "$passed" "$failed"
+  [ "$failed" -eq 0 ] || tail -n 40 "$log" | sed 's/^/    /'
+}
+
+build() {  # DIR CMAKE_ARGS… -- TARGETS…
+  local dir=$1
+  shift
+  local args=() targets=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+  shift
+  targets=("$@")
+  cmake -S "$ROOT" -B "$dir" "${args[@]}" >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; return 1; }
+  cmake --build "$dir" -j "$JOBS" --target "${targets[@]}" >"$dir.build.log" 2>&1 || {
+    grep -E 'error|Error' "$dir.build.log" | head -40
+    return 1
+  }
+}
+
+step "Packages"
+ensure_packages "${IDP_PACKAGES[@]}" "${IDP_TEST_PACKAGES[@]}" || { echo "could not install packages"; exit 1; }
+
+step "Formatting (clang-format)"
+unformatted=$(cd "$ROOT" && git ls-files -- '*.cpp' '*.hpp' | xargs -r clang-format --dry-run 2>&1 | grep -c 'warning:')
+if [ "$unformatted" -eq 0 ]; then record "clang-format" 1 0; else
+  (cd "$ROOT" && git ls-files -- '*.cpp' '*.hpp' | xargs -r clang-format --dry-run 2>&1 | grep 'warning:' | head -10)
+  record "clang-format" 0 1
+fi
+
+UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_control)
+
+step "Build (Release, -Wall -Wextra -Wpedantic)"
+mkdir -p "$ROOT/build"
+if build "$ROOT/build/test-release" -DCMAKE_BUILD_TYPE=Release -- all; then
+  record "build release" 1 0
+  warnings=$(grep -c 'warning:' "$ROOT/build/test-release.build.log")
+  if [ "$warnings" -eq 0 ]; then record "no compiler warnings" 1 0; else
+    grep 'warning:' "$ROOT/build/test-release.build.log" | head -10
+    record "no compiler warnings" 0 1
+  fi
+  step "Unit tests"
+  for t in "${UNIT_TARGETS[@]}"; do
+    bin=$ROOT/build/test-release/tests/unit/$t
+    [ -x "$bin" ] && run_boost "$t" "$OUT/$t.log" "$bin"
+  done
+else
+  record "build release" 0 1
+fi
+
+step "Unit tests under AddressSanitizer + UndefinedBehaviorSanitizer"
+if build "$ROOT/build/test-asan" -DCMAKE_BUILD_TYPE=Debug -DIDP_SANITIZE=ON -- "${UNIT_TARGETS[@]}"; then
+  for t in "${UNIT_TARGETS[@]}"; do
+    bin=$ROOT/build/test-asan/tests/unit/$t
+    [ -x "$bin" ] && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      run_boost "$t (asan+ubsan)" "$OUT/$t.asan.log" "$bin"
+  done
+else
+  record "build asan+ubsan" 0 1
+fi
+
+step "Fuzz targets (libFuzzer, ${FUZZ_SECONDS}s each)"
+if build "$ROOT/build/test-fuzz" -DIDP_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14 \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -- all; then
+  for bin in "$ROOT"/build/test-fuzz/tests/fuzz/fuzz_*; do
+    [ -x "$bin" ] || continue
+    name=$(basename "$bin")
+    corpus_seed=$ROOT/tests/fuzz/corpus/${name#fuzz_}
+    work=$ROOT/build/test-fuzz/corpus/${name#fuzz_}
+    mkdir -p "$work" "$ROOT/build/test-fuzz/artifacts"
+    "$bin" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix="$ROOT/build/test-fuzz/artifacts/$name-" "$work" "$corpus_seed" \
+      >"$OUT/$name.log" 2>&1
+    if [ $? -eq 0 ]; then
+      record "$name ($(grep -oE 'Done [0-9]+ runs' "$OUT/$name.log" | grep -oE '[0-9]+') runs)" 1 0
+    else
+      tail -n 30 "$OUT/$name.log" | sed 's/^/    /'
+      record "$name" 0 1
+    fi
+  done
+else
+  record "build fuzz targets" 0 1
+fi
+
+step "Integration tests (PostgreSQL + idp-fcgi + nginx)"
+free_port() {
+  local p
+  while :; do
+    p=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+}
+STACK=$ROOT/build/test-stack
+BIN=$ROOT/build/test-release/fcgi-app/main/idp-fcgi
+stop_stack "$STACK" 2>/dev/null
+rm -rf "$STACK"
+HTTPS_PORT=$(free_port)
+MTLS_PORT=$(free_port)
+PG_PORT=$(free_port)
+if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" "$MTLS_PORT" \
+  "$PG_PORT" 2 2 >"$OUT/stack.log" 2>&1; then
+  record "stack starts" 1 0
+  export IDP_TEST_ROOT=$ROOT IDP_TEST_VAR=$STACK IDP_TEST_BIN=$BIN
+  export IDP_TEST_BASE_URL=https://localhost:$HTTPS_PORT IDP_TEST_MTLS_URL=https://localhost:$MTLS_PORT
+  export IDP_TEST_CA=$STACK/pki/ca.crt
+  for bin in "$ROOT"/build/test-release/tests/integration/integration_*; do
+    [ -x "$bin" ] && run_boost "$(basename "$bin")" "$OUT/$(basename "$bin").log" "$bin"
+  done
+
+  step "Interop (npm jose)"
+  if [ -x "$ROOT/tests/interop/run.sh" ] && [ -x "$ROOT/build/test-release/tests/interop/jose_cli" ]; then
+    "$ROOT/tests/interop/run.sh" "$ROOT/build/test-release/tests/interop/jose_cli" >"$OUT/interop.log" 2>&1
+    line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/interop.log" | tail -1)
+    if [ -n "$line" ]; then
+      record "interop (jose)" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
+    else
+      tail -n 30 "$OUT/interop.log" | sed 's/^/    /'
+      record "interop (jose)" 0 1
+    fi
+  fi
+else
+  tail -n 30 "$OUT/stack.log" | sed 's/^/    /'
+  record "stack starts" 0 1
+fi
+stop_stack "$STACK" >/dev/null 2>&1
+
+echo
+if [ ${#FAILURES[@]} -gt 0 ]; then
+  echo "Failed: ${FAILURES[*]}"
+fi
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
