@@ -1,0 +1,128 @@
+#include "main/application.hpp"
+
+#include <chrono>
+
+#include "base/strings.hpp"
+#include "control/admin_initialization.hpp"
+#include "crypto/random.hpp"
+#include "http/cors.hpp"
+#include "http/interaction_id.hpp"
+#include "http/security_headers.hpp"
+#include "main/log.hpp"
+#include "oidc/discovery.hpp"
+
+namespace idp::main {
+namespace {
+
+http::RandomBytes random_bytes() {
+  return [](std::size_t n) { return crypto::system_random().random_bytes(n); };
+}
+
+http::Response health(RequestScope& scope, const http::Request&, const http::PathParams&) {
+  scope.uow().system().admin_tenant_id();  // proves the database answers
+  return http::Response::json(200, R"({"status":"UP"})");
+}
+
+http::Response tenant_health(RequestScope&, const http::Request&, const http::PathParams&) {
+  return http::Response::json(200, R"({"status":"UP"})");
+}
+
+http::Response discovery(RequestScope& scope, const http::Request&, const http::PathParams&) {
+  return oidc::discovery_response(scope.tenant().server());
+}
+
+http::Response jwks(RequestScope& scope, const http::Request&, const http::PathParams&) {
+  return oidc::jwks_response(scope.tenant().jwks());
+}
+
+// The first path segment when it is a tenant id (tenant routes all start with one).
+std::string_view first_segment(std::string_view path) {
+  if (path.size() < 2 || path[0] != '/') return {};
+  path.remove_prefix(1);
+  return path.substr(0, path.find('/'));
+}
+
+}  // namespace
+
+Application::Application(const Settings& settings) : m_settings(settings) {
+  m_router.add("GET", "/health", health);
+  m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
+  m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
+  m_router.add("GET", "/{tenant-id}/v1/jwks", jwks);
+  m_router.add("POST", "/v1/admin/initialization",
+               [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 control::AdminCredentials credentials{settings.api_key, settings.api_secret};
+                 return control::initialize_admin(scope.uow(), credentials, request);
+               });
+}
+
+http::Response Application::preflight(RequestScope& scope, const http::Request& request,
+                                      std::string& tenant_id) const {
+  std::string_view segment = first_segment(request.path);
+  if (!is_uuid(segment) || m_router.allowed_methods(request.path).empty())
+    return http::Response::error(404, "not_found", "no resource at this path");
+  auto tenant = load_tenant_context(scope.uow(), std::string(segment));
+  if (!tenant) return http::Response::error(404, "not_found", tenant.error());
+  tenant_id = tenant->id();
+  return http::preflight_response(tenant->cors(), request);
+}
+
+http::Response Application::dispatch(RequestScope& scope, const http::Request& request,
+                                     std::string& route, std::string& tenant_id) const {
+  if (http::is_preflight(request)) {
+    route = "(preflight)";
+    return preflight(scope, request, tenant_id);
+  }
+  auto match = m_router.match(request);
+  if (!match) return match.error().to_response();
+  route = std::string(match->path_template);
+
+  if (auto id = match->params.get("tenant-id")) {
+    if (!is_uuid(*id))
+      return http::Response::error(404, "not_found", "tenant id must be a UUID");
+    auto tenant = load_tenant_context(scope.uow(), std::string(*id));
+    if (!tenant) return http::Response::error(404, "not_found", tenant.error());
+    tenant_id = tenant->id();
+    scope.set_tenant(std::move(*tenant));
+  }
+  http::Response response = (*match->handler)(scope, request, match->params);
+  if (scope.has_tenant()) http::apply_cors(scope.tenant().cors(), request, response);
+  return response;
+}
+
+http::Response Application::handle(ports::Store& store, fastcgi::Exchange& exchange) const {
+  auto started = std::chrono::steady_clock::now();
+  const http::Request& request = exchange.request;
+  std::string route = "(unmatched)";
+  std::string tenant_id;
+  std::string request_id = http::interaction_id(request, random_bytes());
+
+  http::Response response;
+  try {
+    if (exchange.body_too_large) {
+      response = http::Response::error(413, "invalid_request",
+                                       "the request body is larger than " +
+                                           std::to_string(m_settings.max_body_bytes) + " bytes");
+    } else {
+      RequestScope scope(store);
+      response = dispatch(scope, request, route, tenant_id);
+    }
+  } catch (const ports::StoreUnavailable& e) {
+    log_event("database_unavailable", {{"request_id", request_id}, {"error", e.what()}});
+    response = http::Response::error(503, "temporarily_unavailable",
+                                     "the service is temporarily unavailable; retry later");
+    response.set_header("Retry-After", "1");
+  } catch (const std::exception& e) {
+    log_event("request_failed", {{"request_id", request_id}, {"route", route}, {"error", e.what()}});
+    response = http::Response::error(500, "server_error", "the request could not be processed");
+  }
+
+  http::set_interaction_id(response, request_id);
+  http::apply_security_headers(request, response);
+  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+                  .count();
+  log_access({request_id, tenant_id, request.method, route, response.status, ms});
+  return response;
+}
+
+}  // namespace idp::main

@@ -1,0 +1,50 @@
+#include "main/tenant_context.hpp"
+
+#include <stdexcept>
+
+#include "json/reader.hpp"
+
+namespace idp::main {
+namespace {
+
+rapidjson::Document stored_json(const std::string& text, const char* what) {
+  auto doc = json::parse_object(text);
+  if (!doc) throw std::runtime_error(std::string("stored ") + what + " is not valid JSON: " + doc.error());
+  return std::move(*doc);
+}
+
+http::CorsPolicy cors_policy(const domain::CorsConfig& c) {
+  http::CorsPolicy p;
+  p.allow_origins = c.allow_origins;
+  p.allow_headers = c.allow_headers;
+  p.allow_methods = c.allow_methods;
+  p.allow_credentials = c.allow_credentials;
+  return p;
+}
+
+}  // namespace
+
+Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::string& tenant_id) {
+  auto tenant_row = uow.tenants().find(tenant_id);
+  // A disabled tenant answers exactly like an unknown one: nothing is served for it.
+  if (!tenant_row || !tenant_row->enabled) return fail("tenant " + tenant_id + " not found");
+  auto server_row = uow.authorization_servers().find(tenant_id);
+  if (!server_row) return fail("tenant " + tenant_id + " has no authorization server");
+
+  auto tenant = domain::parse_tenant(stored_json(tenant_row->payload, "tenant"));
+  if (!tenant) throw std::runtime_error("stored tenant does not parse: " + tenant.error());
+  auto server = domain::parse_authorization_server(stored_json(server_row->payload, "authorization server"));
+  if (!server) throw std::runtime_error("stored authorization server does not parse: " + server.error());
+  jose::Jwks jwks;
+  if (!server->jwks.empty()) {
+    auto parsed = jose::Jwks::parse(server->jwks);
+    if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
+    jwks = std::move(*parsed);
+  }
+  auto parts = std::make_shared<TenantContext::Parts>(TenantContext::Parts{
+      std::move(*tenant), std::move(*server), std::move(jwks), {}});
+  parts->cors = cors_policy(parts->tenant.cors_config);
+  return TenantContext(std::move(parts));
+}
+
+}  // namespace idp::main

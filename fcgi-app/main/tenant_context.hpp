@@ -1,0 +1,41 @@
+#pragma once
+// A tenant's configuration as request code reads it: parsed and defaulted once, immutable, shared
+// by copies. Loaded from the tenant and authorization-server rows of the request's transaction.
+#include <memory>
+#include <string>
+
+#include "base/expected.hpp"
+#include "domain/authorization_server.hpp"
+#include "domain/tenant.hpp"
+#include "http/cors.hpp"
+#include "jose/jwks.hpp"
+#include "ports/unit_of_work.hpp"
+
+namespace idp::main {
+
+class TenantContext {
+ public:
+  struct Parts {
+    domain::Tenant tenant;
+    domain::AuthorizationServer server;
+    jose::Jwks jwks;  // the authorization server's keys (private halves included)
+    http::CorsPolicy cors;
+  };
+  explicit TenantContext(std::shared_ptr<const Parts> parts) : m_parts(std::move(parts)) {}
+
+  const std::string& id() const { return m_parts->tenant.id; }
+  const domain::Tenant& tenant() const { return m_parts->tenant; }
+  const domain::AuthorizationServer& server() const { return m_parts->server; }
+  const jose::Jwks& jwks() const { return m_parts->jwks; }
+  const http::CorsPolicy& cors() const { return m_parts->cors; }
+
+ private:
+  std::shared_ptr<const Parts> m_parts;
+};
+
+// Fails (with a message for a 404 answer) when the tenant does not exist, is disabled, or has no
+// authorization server; a stored configuration that no longer parses is an infrastructure error
+// and throws.
+Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::string& tenant_id);
+
+}  // namespace idp::main

@@ -1,0 +1,23 @@
+#include "oidc/discovery.hpp"
+
+namespace idp::oidc {
+namespace {
+
+// Public metadata: relying parties may cache it briefly; a key rotation shows within a minute.
+constexpr int k_cache_seconds = 60;
+
+}  // namespace
+
+http::Response discovery_response(const domain::AuthorizationServer& server) {
+  http::Response r = http::Response::json(200, domain::discovery_document(server));
+  r.mark_cacheable(k_cache_seconds);
+  return r;
+}
+
+http::Response jwks_response(const jose::Jwks& jwks) {
+  http::Response r = http::Response::json(200, jwks.public_json());
+  r.mark_cacheable(k_cache_seconds);
+  return r;
+}
+
+}  // namespace idp::oidc
