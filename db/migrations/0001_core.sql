@@ -88,8 +88,10 @@ CREATE TABLE client_configuration (
   updated_at      timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (tenant_id, client_id)
 );
-CREATE UNIQUE INDEX client_configuration_alias ON client_configuration (tenant_id, client_id_alias)
-  WHERE client_id_alias IS NOT NULL AND client_id_alias <> '';
+-- Not unique: idp-server lets clients share an alias (its e2e examples do); a lookup prefers an
+-- exact client_id, then the oldest client with the alias.
+CREATE INDEX client_configuration_alias ON client_configuration (tenant_id, client_id_alias)
+  WHERE client_id_alias IS NOT NULL;
 SELECT enable_tenant_isolation('client_configuration');
 
 CREATE TABLE idp_user (

@@ -86,13 +86,13 @@ start_stack() {
   local root=$1 var=$2 bin=$3 listen=$4 https_port=$5 mtls_port=$6 pg_port=$7
   local workers=$8 threads=$9
   mkdir -p "$var"
-  make_pki "$var/pki"
-  pg_setup "$var/pg" "$pg_port"
-  write_settings "$root" "$var" "$pg_port" "$workers" "$threads"
-  "$bin" migrate --settings "$var/idp.json"
-  start_idp_fcgi "$bin" "$var"
-  render_nginx "$root" "$var" "$var/run/idp-fcgi.sock" "$listen" "$https_port" "$mtls_port" 1m
-  start_nginx "$var"
+  make_pki "$var/pki" || return 1
+  pg_setup "$var/pg" "$pg_port" || return 1
+  write_settings "$root" "$var" "$pg_port" "$workers" "$threads" || return 1
+  "$bin" migrate --settings "$var/idp.json" || return 1
+  start_idp_fcgi "$bin" "$var" || return 1
+  render_nginx "$root" "$var" "$var/run/idp-fcgi.sock" "$listen" "$https_port" "$mtls_port" 1m || return 1
+  start_nginx "$var" || return 1
   wait_healthy "https://localhost:$https_port" "$var/pki/ca.crt"
 }
 

@@ -115,7 +115,7 @@ Expected<int> open_socket(const std::string& path, const std::string& group, int
   int fd = FCGX_OpenSocket(path.c_str(), backlog);
   if (fd < 0) return fail("cannot listen on " + path + ": " + std::strerror(errno));
   if (!group.empty()) {
-    if (const group* g = ::getgrnam(group.c_str()); g != nullptr) {
+    if (const struct group* g = ::getgrnam(group.c_str()); g != nullptr) {
       if (::chown(path.c_str(), static_cast<uid_t>(-1), g->gr_gid) != 0)
         return fail("cannot give " + path + " to group " + group + ": " + std::strerror(errno));
     }

@@ -36,8 +36,8 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
   auto server = domain::parse_authorization_server(stored_json(server_row->payload, "authorization server"));
   if (!server) throw std::runtime_error("stored authorization server does not parse: " + server.error());
   jose::Jwks jwks;
-  if (!server->jwks.empty()) {
-    auto parsed = jose::Jwks::parse(server->jwks);
+  if (server->jwks) {
+    auto parsed = jose::Jwks::parse(*server->jwks);
     if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
     jwks = std::move(*parsed);
   }

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <regex>
 
 #include "http_client.hpp"
@@ -16,7 +17,7 @@ namespace {
 const std::string k_test_tenant = "67e7eae6-62b0-4500-9eff-87459f63fc66";
 const std::string k_tenant_a = "779ff73a-7c8a-4966-9813-92f94f2fd2e8";
 
-int idp(const std::string& args, std::string& output) {
+int idp_fcgi(const std::string& args, std::string& output) {
   return run(stack().bin + " " + args + " --settings " + stack().settings(), output);
 }
 
@@ -42,7 +43,7 @@ BOOST_AUTO_TEST_SUITE(config_import)
 
 BOOST_AUTO_TEST_CASE(importing_the_e2e_test_tenant_folder_serves_its_discovery) {
   std::string out;
-  int rc = idp("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out);
+  int rc = idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out);
   BOOST_TEST_MESSAGE(out);
   BOOST_REQUIRE_MESSAGE(rc == 0, out);
 
@@ -56,7 +57,7 @@ BOOST_AUTO_TEST_CASE(importing_the_e2e_test_tenant_folder_serves_its_discovery) 
   BOOST_TEST(other.status == 200);
 
   // Importing again is an upsert, not a conflict.
-  BOOST_TEST(idp("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0, out);
+  BOOST_TEST(idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0, out);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_enum_value_fails_naming_the_field_and_changes_nothing) {
@@ -65,7 +66,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_enum_value_fails_naming_the_field_and_changes_no
     return std::regex_replace(t, std::regex(R"("format": "structured_json")"), R"("format": "yaml-ish")");
   });
   std::string out;
-  int rc = idp("import " + dir.string(), out);
+  int rc = idp_fcgi("import " + dir.string(), out);
   BOOST_TEST(rc != 0);
   BOOST_TEST(out.find("tenant.security_event_log_config.format") != std::string::npos, out);
   BOOST_TEST(get(discovery_url(id)).status == 404);
@@ -81,7 +82,7 @@ BOOST_AUTO_TEST_CASE(a_wrong_type_fails_naming_the_field_and_changes_nothing) {
                             R"("access_token_duration": "an hour")");
   std::ofstream(dir / "tenants" / "z-bad.json") << text;
   std::string out;
-  int rc = idp("import " + dir.string(), out);
+  int rc = idp_fcgi("import " + dir.string(), out);
   BOOST_TEST(rc != 0);
   BOOST_TEST(out.find("authorization_server.extension.access_token_duration") != std::string::npos, out);
   // All or nothing: the valid tenant of the same import was not created either.
@@ -95,7 +96,7 @@ BOOST_AUTO_TEST_CASE(placeholders_are_filled_from_the_environment) {
     return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"), "${ISSUER_BASE}");
   });
   std::string out;
-  BOOST_TEST(idp("import " + dir.string(), out) != 0);
+  BOOST_TEST(idp_fcgi("import " + dir.string(), out) != 0);
   BOOST_TEST(out.find("ISSUER_BASE") != std::string::npos, out);
   BOOST_TEST(run("env ISSUER_BASE=https://issuer.example.test " + stack().bin + " import " +
                      dir.string() + " --settings " + stack().settings(),
@@ -109,10 +110,10 @@ BOOST_AUTO_TEST_CASE(placeholders_are_filled_from_the_environment) {
 
 BOOST_AUTO_TEST_CASE(export_writes_the_tenant_back_and_the_export_imports_again) {
   std::string out;
-  BOOST_REQUIRE(idp("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0);
+  BOOST_REQUIRE(idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0);
   fs::path dir = fs::path(stack().var) / "export-case";
   fs::remove_all(dir);
-  BOOST_REQUIRE_MESSAGE(idp("export " + k_test_tenant + " --out " + dir.string(), out) == 0, out);
+  BOOST_REQUIRE_MESSAGE(idp_fcgi("export " + k_test_tenant + " --out " + dir.string(), out) == 0, out);
   BOOST_TEST(fs::exists(dir / "tenants"));
   BOOST_TEST(fs::exists(dir / "authorization-server" / "idp-server.json"));
   BOOST_TEST(fs::exists(dir / "clients"));
@@ -126,9 +127,9 @@ BOOST_AUTO_TEST_CASE(export_writes_the_tenant_back_and_the_export_imports_again)
 
   fs::path with = fs::path(stack().var) / "export-secrets";
   fs::remove_all(with);
-  BOOST_REQUIRE(idp("export " + k_test_tenant + " --out " + with.string() + " --with-secrets", out) == 0);
+  BOOST_REQUIRE(idp_fcgi("export " + k_test_tenant + " --out " + with.string() + " --with-secrets", out) == 0);
   BOOST_TEST_MESSAGE(out);
-  BOOST_TEST(idp("import " + with.string(), out) == 0, out);
+  BOOST_TEST(idp_fcgi("import " + with.string(), out) == 0, out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,7 +51,7 @@ Expected<MigrationReport> migrate(const std::string& conninfo, const std::string
     setup.exec0(
         "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, "
         "name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-    setup.exec0("SELECT pg_advisory_lock(hashtext('idp.schema_migration'))");
+    setup.exec("SELECT pg_advisory_lock(hashtext('idp.schema_migration'))");
     std::map<int, std::pair<std::string, std::string>> recorded;  // version → (name, checksum)
     for (const auto& row : setup.exec("SELECT version, name, checksum FROM schema_migration"))
       recorded[row[0].as<int>()] = {row[1].c_str(), row[2].c_str()};

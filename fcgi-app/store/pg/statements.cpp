@@ -41,7 +41,7 @@ constexpr Statement k_statements[] = {
     {"client_find",
      "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
      "WHERE tenant_id = $1 AND (client_id = $2 OR client_id_alias = $2) "
-     "ORDER BY (client_id = $2) DESC LIMIT 1"},
+     "ORDER BY (client_id = $2) DESC, created_at, client_id LIMIT 1"},
     {"client_list",
      "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
      "WHERE tenant_id = $1 ORDER BY client_id"},

@@ -1,0 +1,95 @@
+#include "control/config_export.hpp"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "domain/authorization_server.hpp"
+#include "domain/client.hpp"
+#include "domain/organization.hpp"
+#include "domain/tenant.hpp"
+#include "domain/user.hpp"
+#include "json/reader.hpp"
+#include "json/writer.hpp"
+
+namespace idp::control {
+namespace fs = std::filesystem;
+namespace {
+
+rapidjson::Document stored(const std::string& text) {
+  auto doc = json::parse_object(text);
+  if (!doc) throw std::runtime_error("stored configuration is not valid JSON: " + doc.error());
+  return std::move(*doc);
+}
+
+template <class T>
+T parsed(Expected<T> value, const std::string& what) {
+  if (!value) throw std::runtime_error("stored " + what + " does not parse: " + value.error());
+  return std::move(*value);
+}
+
+// Re-indents compact JSON for people to read and diff.
+std::string pretty(const std::string& compact) { return json::write_pretty(stored(compact)) + "\n"; }
+
+// File names come from identifiers; keep them to a safe alphabet.
+std::string file_name(const std::string& id) {
+  std::string out;
+  for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+  return (out.empty() ? "unnamed" : out) + ".json";
+}
+
+void write_file(const fs::path& path, const std::string& text, bool secret) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+  if (secret) ::chmod(path.c_str(), 0600);
+}
+
+}  // namespace
+
+Expected<ImportReport> export_tenant(ports::UnitOfWork& uow, const std::string& tenant_id,
+                                     const std::string& out_dir, bool with_secrets) {
+  auto tenant_row = uow.tenants().find(tenant_id);
+  if (!tenant_row) return fail("tenant " + tenant_id + " not found");
+  ImportReport report;
+  fs::path out(out_dir);
+
+  for (const auto& org_id : uow.organizations().organizations_of(tenant_id)) {
+    if (auto org = uow.organizations().find(org_id)) {
+      write_file(out / "organization.json", pretty(org->payload), false);
+      report.organizations = 1;
+      break;  // the layout carries one organization per folder
+    }
+  }
+
+  auto tenant = parsed(domain::parse_tenant(stored(tenant_row->payload)), "tenant");
+  write_file(out / "tenants" / file_name(tenant.name.empty() ? tenant.id : tenant.name),
+             pretty("{\"tenant\":" + domain::to_json(tenant, with_secrets) + "}"), with_secrets);
+  report.tenants = 1;
+
+  if (auto server_row = uow.authorization_servers().find(tenant_id)) {
+    auto server = parsed(domain::parse_authorization_server(stored(server_row->payload)),
+                         "authorization server");
+    write_file(out / "authorization-server" / "idp-server.json",
+               pretty(domain::to_json(server, with_secrets)), with_secrets);
+    report.authorization_servers = 1;
+  }
+  for (const auto& row : uow.clients().list(tenant_id)) {
+    auto client = parsed(domain::parse_client(stored(row.payload)), "client");
+    write_file(out / "clients" / file_name(client.client_id_alias.value_or(client.client_id)),
+               pretty(domain::to_json(client, with_secrets)), with_secrets);
+    ++report.clients;
+  }
+  for (const auto& row : uow.users().list(tenant_id)) {
+    auto user = parsed(domain::parse_user(stored(row.payload)), "user");
+    if (!row.hashed_password.empty()) user.hashed_password = row.hashed_password;
+    auto roles = uow.roles().role_names_of(tenant_id, row.sub);
+    if (!roles.empty()) user.role = roles.front();
+    write_file(out / "user" / file_name(row.sub), pretty(domain::to_json(user, with_secrets)),
+               with_secrets);
+    ++report.users;
+  }
+  return report;
+}
+
+}  // namespace idp::control
