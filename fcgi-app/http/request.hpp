@@ -11,9 +11,9 @@ namespace idp::http {
 using Header = std::pair<std::string, std::string>;  // name in lower case
 
 struct Request {
-  std::string method;       // upper case: GET, POST, …
-  std::string path;         // raw path, without the query string
-  std::string query;        // raw query string, without '?'
+  std::string method;  // upper case: GET, POST, …
+  std::string path;    // raw path, without the query string
+  std::string query;   // raw query string, without '?'
   std::vector<Header> headers;
   std::string body;
   std::string client_cert_pem;  // verified at the TLS layer by nginx; empty when none was sent

@@ -8,10 +8,25 @@
 
 namespace idp::http {
 
+// Who may cache an answer; apply_security_headers (http/security_headers.hpp) turns it into
+// Cache-Control.
+enum class Caching {
+  unspecified,  // no-store, unless the handler set Cache-Control itself
+  no_store,     // token-bearing (RFC 6749 §5.1): always no-store + Pragma: no-cache
+  cacheable,    // "public, max-age=<cache_max_age>": discovery, JWKS
+};
+
 struct Response {
   int status = 200;
   std::vector<Header> headers;  // names as sent
   std::string body;
+  Caching caching = Caching::unspecified;
+  int cache_max_age = 0;  // seconds, for Caching::cacheable
+
+  // The answer carries tokens, codes or other credentials: never stored by any cache.
+  Response& mark_token_bearing();
+  // The answer is the same for everyone and may be cached for `max_age_seconds`.
+  Response& mark_cacheable(int max_age_seconds);
 
   // Replaces any header of the same name (case-insensitive).
   void set_header(std::string_view name, std::string_view value);

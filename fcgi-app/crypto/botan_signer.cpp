@@ -1,0 +1,108 @@
+#include "crypto/botan_signer.hpp"
+
+#include <botan/pubkey.h>
+#include <botan/system_rng.h>
+
+#include <exception>
+
+#include "crypto/botan_keys.hpp"
+#include "crypto/botan_util.hpp"
+
+namespace idp::crypto {
+namespace {
+
+// PLATFORM-NOTES.md §1. PSS is pinned to salt length = hash length (RFC 7518 §3.5) so that
+// verification refuses other salt lengths too.
+std::string padding_of(SignatureAlg alg) {
+  const std::string hash = botan_hash_name(hash_of(alg));
+  switch (family_of(alg)) {
+    case SignatureFamily::rsa_pkcs1:
+      return "EMSA3(" + hash + ")";
+    case SignatureFamily::rsa_pss:
+      return "PSSR(" + hash + ",MGF1," + std::to_string(digest_size(hash_of(alg))) + ")";
+    case SignatureFamily::ecdsa:
+      return "EMSA1(" + hash + ")";
+    case SignatureFamily::eddsa:
+    case SignatureFamily::hmac:
+      break;
+  }
+  return "Pure";
+}
+
+// PK_Signer carries per-operation state, so each call builds its own over the shared key.
+class BotanSigner final : public Signer {
+ public:
+  BotanSigner(std::unique_ptr<Botan::Private_Key> key, SignatureAlg alg, std::size_t size)
+      : m_key(std::move(key)), m_alg(alg), m_padding(padding_of(alg)), m_size(size) {}
+
+  SignatureAlg alg() const override { return m_alg; }
+
+  Expected<std::string> sign(std::string_view data) const override {
+    try {
+      // IEEE_1363 (the default) gives ECDSA signatures as fixed-size r||s, as JOSE wants.
+      Botan::PK_Signer signer(*m_key, Botan::system_rng(), m_padding, Botan::IEEE_1363);
+      std::string sig = to_string(signer.sign_message(as_bytes(data), data.size(), Botan::system_rng()));
+      if (sig.size() != m_size) return fail("signature has an unexpected length");
+      return sig;
+    } catch (const std::exception&) {
+      return fail(std::string(to_string(m_alg)) + " signing failed");
+    }
+  }
+
+ private:
+  std::unique_ptr<Botan::Private_Key> m_key;
+  SignatureAlg m_alg;
+  std::string m_padding;
+  std::size_t m_size;
+};
+
+class BotanVerifier final : public Verifier {
+ public:
+  BotanVerifier(std::unique_ptr<Botan::Public_Key> key, SignatureAlg alg, std::size_t size)
+      : m_key(std::move(key)), m_alg(alg), m_padding(padding_of(alg)), m_size(size) {}
+
+  SignatureAlg alg() const override { return m_alg; }
+
+  bool verify(std::string_view data, std::string_view signature) const override {
+    if (signature.size() != m_size) return false;
+    try {
+      Botan::PK_Verifier verifier(*m_key, m_padding, Botan::IEEE_1363);
+      return verifier.verify_message(as_bytes(data), data.size(), as_bytes(signature),
+                                     signature.size());
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+ private:
+  std::unique_ptr<Botan::Public_Key> m_key;
+  SignatureAlg m_alg;
+  std::string m_padding;
+  std::size_t m_size;
+};
+
+}  // namespace
+
+Expected<std::unique_ptr<Signer>> make_botan_signer(const KeyMaterial& key, SignatureAlg alg) {
+  if (auto fits = key_fits(key, alg); !fits) return fail(fits.error());
+  if (family_of(alg) == SignatureFamily::hmac) return fail("Botan signer does not do HMAC");
+  try {
+    return std::unique_ptr<Signer>(
+        std::make_unique<BotanSigner>(botan_private_key(key), alg, signature_size(key, alg)));
+  } catch (const std::exception&) {
+    return fail(std::string(to_string(alg)) + ": private key is malformed");
+  }
+}
+
+Expected<std::unique_ptr<Verifier>> make_botan_verifier(const KeyMaterial& key, SignatureAlg alg) {
+  if (auto fits = key_fits(key, alg); !fits) return fail(fits.error());
+  if (family_of(alg) == SignatureFamily::hmac) return fail("Botan verifier does not do HMAC");
+  try {
+    return std::unique_ptr<Verifier>(
+        std::make_unique<BotanVerifier>(botan_public_key(key), alg, signature_size(key, alg)));
+  } catch (const std::exception&) {
+    return fail(std::string(to_string(alg)) + ": public key is malformed");
+  }
+}
+
+}  // namespace idp::crypto
