@@ -9,6 +9,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstring>
@@ -91,11 +92,20 @@ Exchange read_exchange(FCGX_Request& r, std::size_t max_body) {
   return ex;
 }
 
+// A header value with CR, LF or NUL would split the response (header injection); such a header is
+// dropped rather than sent. Handlers never produce one from validated input.
+bool safe_header(std::string_view name, std::string_view value) {
+  auto bad = [](char c) { return c == '\r' || c == '\n' || c == '\0'; };
+  return !name.empty() && std::none_of(name.begin(), name.end(), [&](char c) { return bad(c) || c == ':'; }) &&
+         std::none_of(value.begin(), value.end(), bad);
+}
+
 void write_response(FCGX_Request& r, const http::Response& res) {
   std::string head = "Status: " + std::to_string(res.status) + " ";
   head += http::reason_phrase(res.status);
   head += "\r\n";
   for (const auto& [k, v] : res.headers) {
+    if (!safe_header(k, v)) continue;
     head += k;
     head += ": ";
     head += v;

@@ -85,7 +85,10 @@ std::optional<std::string> normalize_origin(std::string_view origin) {
   std::string out = to_lower(scheme) + "://" + to_lower(host);
   const bool default_port = (out.starts_with("https://") && port == "443") ||
                             (out.starts_with("http://") && port == "80");
-  if (!port.empty() && !default_port) out += ":" + std::string(port);
+  if (!port.empty() && !default_port) {
+    out += ':';
+    out += port;
+  }
   return out;
 }
 

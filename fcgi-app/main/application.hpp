@@ -8,6 +8,7 @@
 #include "http/router.hpp"
 #include "main/request_scope.hpp"
 #include "main/settings.hpp"
+#include "main/tenant_cache.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::main {
@@ -18,6 +19,7 @@ class Application {
  public:
   explicit Application(const Settings& settings);
   http::Response handle(ports::Store& store, fastcgi::Exchange& exchange) const;
+  TenantCache& tenant_cache() const { return m_tenants; }
 
  private:
   http::Response dispatch(RequestScope& scope, const http::Request& request,
@@ -27,6 +29,7 @@ class Application {
 
   const Settings& m_settings;
   http::Router<Handler> m_router;
+  mutable TenantCache m_tenants;
 };
 
 }  // namespace idp::main

@@ -19,6 +19,7 @@ http::CorsPolicy cors_policy(const domain::CorsConfig& c) {
   p.allow_headers = c.allow_headers;
   p.allow_methods = c.allow_methods;
   p.allow_credentials = c.allow_credentials;
+  p.expose_headers = "x-fapi-interaction-id";  // FAPI clients read it from browser code too
   return p;
 }
 

@@ -12,6 +12,7 @@
 #include "fastcgi/fcgi_server.hpp"
 #include "main/application.hpp"
 #include "main/log.hpp"
+#include "store/pg/change_listener.hpp"
 #include "store/pg/pg_store.hpp"
 
 namespace idp::main {
@@ -28,6 +29,10 @@ void run_worker(const Settings& settings, int listen_fd) {
 
   int stop_fd = ::eventfd(0, EFD_CLOEXEC);
   Application app(settings);
+  store::pg::ChangeListener listener(
+      settings.database_app,
+      {[&](const std::string& tenant) { app.tenant_cache().changed(tenant); },
+       [&](bool on) { app.tenant_cache().listening(on); }});
   log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
 
   std::vector<std::thread> threads;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <functional>
 #include <regex>
+#include <thread>
 
 #include "http_client.hpp"
 #include "json/reader.hpp"
@@ -130,6 +131,36 @@ BOOST_AUTO_TEST_CASE(export_writes_the_tenant_back_and_the_export_imports_again)
   BOOST_REQUIRE(idp_fcgi("export " + k_test_tenant + " --out " + with.string() + " --with-secrets", out) == 0);
   BOOST_TEST_MESSAGE(out);
   BOOST_TEST(idp_fcgi("import " + with.string(), out) == 0, out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(configuration_cache)
+
+// Workers cache parsed configuration; a change must reach every worker through LISTEN/NOTIFY.
+BOOST_AUTO_TEST_CASE(a_changed_configuration_is_served_by_every_worker) {
+  const std::string id = "11111111-2222-4333-8444-555555555505";
+  auto dir = tenant_folder("cache", id, [](std::string t) {
+    return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"), "${ISSUER_BASE}");
+  });
+  std::string out;
+  auto import_with = [&](const std::string& base) {
+    return run("env ISSUER_BASE=" + base + " " + stack().bin + " import " + dir.string() +
+                   " --settings " + stack().settings(),
+               out);
+  };
+  auto issuer = [&] {
+    auto r = get(discovery_url(id));
+    auto doc = idp::json::parse_object(r.body);
+    return doc.ok() && doc->HasMember("issuer") ? std::string((*doc)["issuer"].GetString()) : "";
+  };
+  BOOST_REQUIRE(import_with("https://before.example.test") == 0);
+  for (int i = 0; i < 20; ++i) BOOST_TEST(issuer() == "https://before.example.test/" + id);  // cached now
+
+  BOOST_REQUIRE(import_with("https://after.example.test") == 0);
+  // Every worker thread must have dropped its copy: all of many requests see the change.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  for (int i = 0; i < 20; ++i) BOOST_TEST(issuer() == "https://after.example.test/" + id);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
