@@ -30,8 +30,13 @@ source "$ROOT/deploy/lib/bootstrap.sh"
 
 build() {
   echo "Building (Release) in $BUILD"
-  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DIDP_TESTS=OFF >/dev/null
-  cmake --build "$BUILD" -j "$(nproc)" --target idp-fcgi >/dev/null
+  mkdir -p "$ROOT/build"
+  if ! { cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DIDP_TESTS=OFF &&
+    cmake --build "$BUILD" -j "$(nproc)" --target idp-fcgi; } >"$ROOT/build/release.log" 2>&1; then
+    tail -n 40 "$ROOT/build/release.log" >&2
+    echo "Build failed; the whole log is $ROOT/build/release.log" >&2
+    return 1
+  fi
 }
 
 case "${1:-start}" in

@@ -6,8 +6,10 @@ namespace idp::control {
 
 http::Response management_error(int status, std::string_view error, std::string_view description,
                                 const std::vector<std::string>& messages) {
-  std::string body = "{\"error\":" + json::quote(error) +
-                     ",\"error_description\":" + json::quote(description);
+  std::string body = "{\"error\":";
+  body += json::quote(error);
+  body += ",\"error_description\":";
+  body += json::quote(description);
   if (!messages.empty()) {
     body += ",\"error_messages\":[";
     for (std::size_t i = 0; i < messages.size(); ++i) {

@@ -7,7 +7,8 @@
 #include <cstdio>
 #include <ctime>
 
-#include "json/writer.hpp"
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 namespace idp::main {
 namespace {
@@ -31,6 +32,42 @@ void emit(std::string line) {
   [[maybe_unused]] auto n = ::write(g_fd, line.data(), line.size());
 }
 
+// Starts a JSON line with the fields every line carries.
+class Line {
+ public:
+  explicit Line(std::string_view event) : m_writer(m_buffer) {
+    m_writer.StartObject();
+    field("time", timestamp());
+    field("event", event);
+    m_writer.Key("pid");
+    m_writer.Int(static_cast<int>(::getpid()));
+  }
+  Line& field(std::string_view key, std::string_view value) {
+    m_writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    m_writer.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    return *this;
+  }
+  Line& integer(std::string_view key, int value) {
+    m_writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    m_writer.Int(value);
+    return *this;
+  }
+  Line& milliseconds(std::string_view key, double value) {
+    m_writer.Key(key.data(), static_cast<rapidjson::SizeType>(key.size()));
+    m_writer.SetMaxDecimalPlaces(3);
+    m_writer.Double(value);
+    return *this;
+  }
+  void emit_line() {
+    m_writer.EndObject();
+    emit(std::string(m_buffer.GetString(), m_buffer.GetSize()));
+  }
+
+ private:
+  rapidjson::StringBuffer m_buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> m_writer;
+};
+
 }  // namespace
 
 void open_access_log(const std::string& path) {
@@ -40,23 +77,20 @@ void open_access_log(const std::string& path) {
 }
 
 void log_event(std::string_view event, std::initializer_list<LogField> fields) {
-  std::string line = "{\"time\":" + json::quote(timestamp()) + ",\"event\":" + json::quote(event) +
-                     ",\"pid\":" + std::to_string(::getpid());
-  for (const auto& [k, v] : fields) line += "," + json::quote(k) + ":" + json::quote(v);
-  line += '}';
-  emit(std::move(line));
+  Line line(event);
+  for (const auto& [k, v] : fields) line.field(k, v);
+  line.emit_line();
 }
 
 void log_access(const AccessRecord& r) {
-  char duration[32];
-  std::snprintf(duration, sizeof(duration), "%.3f", r.duration_ms);
-  std::string line = "{\"time\":" + json::quote(timestamp()) + ",\"event\":\"request\"" +
-                     ",\"request_id\":" + json::quote(r.request_id) +
-                     ",\"tenant_id\":" + json::quote(r.tenant_id) +
-                     ",\"method\":" + json::quote(r.method) + ",\"route\":" + json::quote(r.route) +
-                     ",\"status\":" + std::to_string(r.status) + ",\"duration_ms\":" + duration +
-                     ",\"pid\":" + std::to_string(::getpid()) + "}";
-  emit(std::move(line));
+  Line line("request");
+  line.field("request_id", r.request_id)
+      .field("tenant_id", r.tenant_id)
+      .field("method", r.method)
+      .field("route", r.route)
+      .integer("status", r.status)
+      .milliseconds("duration_ms", r.duration_ms)
+      .emit_line();
 }
 
 }  // namespace idp::main
