@@ -183,7 +183,8 @@ rapidjson::Value to_value(const AuthorizationServer& s, rapidjson::Document::All
   if (include_secrets) b.optional_string("jwks", s.jwks);
   for (const auto& list : k_lists) b.strings(list.name, s.*list.member);
   for (const auto& [name, member] : k_flags) b.boolean(name, s.*member);
-  if (!s.mtls_endpoint_aliases.empty()) b.string_map("mtls_endpoint_aliases", s.mtls_endpoint_aliases);
+  if (!s.mtls_endpoint_aliases.empty())
+    b.string_map("mtls_endpoint_aliases", s.mtls_endpoint_aliases);
   b.optional_raw("credential_issuer_metadata", s.credential_issuer_metadata)
       .optional_raw("vp_formats_supported", s.vp_formats_supported)
       .value("extension", to_value(s.extension, a))

@@ -65,12 +65,29 @@ struct AuthorizationServer {
   std::vector<std::string> introspection_endpoint_auth_signing_alg_values_supported;
   std::vector<std::string> display_values_supported;
   std::vector<std::string> claim_types_supported;
-  std::vector<std::string> claims_supported = {
-      "sub",      "iss",      "auth_time",          "acr",         "name",
-      "given_name", "family_name", "nickname",      "profile",     "picture",
-      "website",  "email",    "email_verified",     "locale",      "zoneinfo",
-      "birthdate", "gender",  "preferred_username", "middle_name", "updated_at",
-      "address",  "phone_number", "phone_number_verified"};
+  std::vector<std::string> claims_supported = {"sub",
+                                               "iss",
+                                               "auth_time",
+                                               "acr",
+                                               "name",
+                                               "given_name",
+                                               "family_name",
+                                               "nickname",
+                                               "profile",
+                                               "picture",
+                                               "website",
+                                               "email",
+                                               "email_verified",
+                                               "locale",
+                                               "zoneinfo",
+                                               "birthdate",
+                                               "gender",
+                                               "preferred_username",
+                                               "middle_name",
+                                               "updated_at",
+                                               "address",
+                                               "phone_number",
+                                               "phone_number_verified"};
   std::vector<std::string> claims_locales_supported;
   std::vector<std::string> ui_locales_supported;
   std::vector<std::string> code_challenge_methods_supported;
@@ -89,6 +106,11 @@ struct AuthorizationServer {
   std::vector<std::string> electronic_records_supported;
   std::vector<std::string> claims_in_verified_claims_supported;
 
+  // authorization-server.json gives false for request_parameter_supported and
+  // request_uri_parameter_supported; idp-server's AuthorizationServerConfiguration (what its
+  // discovery serves) has true, and it supports both: true. It also has true for
+  // require_request_uri_registration, which the schema and OIDC Discovery give as false and which
+  // none of the example clients could satisfy (no request_uris): false.
   bool claims_parameter_supported = true;
   bool request_parameter_supported = true;
   bool request_uri_parameter_supported = true;

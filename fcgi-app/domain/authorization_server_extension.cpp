@@ -66,7 +66,8 @@ AuthorizationServerExtension read_authorization_server_extension(json::FieldRead
                                   d.access_token_type, json::Spelling::any_case);
   e.token_signed_key_id = r.string_or("token_signed_key_id", d.token_signed_key_id);
   e.id_token_signed_key_id = r.string_or("id_token_signed_key_id", d.id_token_signed_key_id);
-  for (const auto& [name, member, range] : k_durations) e.*member = r.int_or(name, d.*member, range);
+  for (const auto& [name, member, range] : k_durations)
+    e.*member = r.int_or(name, d.*member, range);
   // idp-server matches the strategy ignoring case (RefreshTokenStrategy.of).
   e.refresh_token_strategy = r.enum_or("refresh_token_strategy", k_refresh_token_strategy_names,
                                        d.refresh_token_strategy, json::Spelling::any_case);

@@ -1,7 +1,8 @@
 #pragma once
 // The `extension` object of an authorization server: idp-server's own settings (token lifetimes,
 // FAPI scopes, CIBA timings, access-token claim selection), with its defaults (seed 004 "Extension
-// 設定" and "デフォルト値一覧", authorization-server.json, AuthorizationServerExtensionConfiguration).
+// 設定" and "デフォルト値一覧", authorization-server.json,
+// AuthorizationServerExtensionConfiguration).
 #include <rapidjson/document.h>
 
 #include <cstdint>

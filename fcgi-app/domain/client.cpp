@@ -34,8 +34,8 @@ struct FlagMember {
 };
 
 // Human-readable members that may carry language tags ("client_name#ja-Jpan-JP").
-constexpr std::string_view k_localizable[] = {"client_name", "client_uri", "logo_uri",
-                                              "policy_uri", "tos_uri"};
+constexpr std::string_view k_localizable[] = {"client_name", "client_uri", "logo_uri", "policy_uri",
+                                              "tos_uri"};
 
 constexpr StringMember k_strings[] = {
     {"client_name", &Client::client_name},
@@ -61,14 +61,12 @@ constexpr StringMember k_strings[] = {
 constexpr AlgorithmMember k_algorithms[] = {
     {"token_endpoint_auth_signing_alg", &Client::token_endpoint_auth_signing_alg,
      &vocab::jws_algorithms},
-    {"id_token_signed_response_alg", &Client::id_token_signed_response_alg,
-     &vocab::jws_algorithms},
+    {"id_token_signed_response_alg", &Client::id_token_signed_response_alg, &vocab::jws_algorithms},
     {"id_token_encrypted_response_alg", &Client::id_token_encrypted_response_alg,
      &vocab::jwe_key_algorithms},
     {"id_token_encrypted_response_enc", &Client::id_token_encrypted_response_enc,
      &vocab::jwe_content_algorithms},
-    {"userinfo_signed_response_alg", &Client::userinfo_signed_response_alg,
-     &vocab::jws_algorithms},
+    {"userinfo_signed_response_alg", &Client::userinfo_signed_response_alg, &vocab::jws_algorithms},
     {"userinfo_encrypted_response_alg", &Client::userinfo_encrypted_response_alg,
      &vocab::jwe_key_algorithms},
     {"userinfo_encrypted_response_enc", &Client::userinfo_encrypted_response_enc,
@@ -190,9 +188,9 @@ rapidjson::Value to_value(const Client& c, rapidjson::Document::AllocatorType& a
   b.string("token_endpoint_auth_method",
            json::name_of(k_client_auth_method_names, c.token_endpoint_auth_method))
       .optional_string("jwks", c.jwks);
-  if (c.subject_type) b.string("subject_type", json::name_of(k_subject_type_names, *c.subject_type));
-  for (const auto& algorithm : k_algorithms)
-    b.optional_string(algorithm.name, c.*algorithm.member);
+  if (c.subject_type)
+    b.string("subject_type", json::name_of(k_subject_type_names, *c.subject_type));
+  for (const auto& algorithm : k_algorithms) b.optional_string(algorithm.name, c.*algorithm.member);
   b.optional_integer("default_max_age", c.default_max_age)
       .string("backchannel_token_delivery_mode",
               json::name_of(k_delivery_mode_names, c.backchannel_token_delivery_mode));

@@ -57,9 +57,10 @@ ClientExtension read_client_extension(json::FieldReader& r) {
   e.access_token_duration = r.optional_int("access_token_duration", k_duration);
   e.refresh_token_duration = r.optional_int("refresh_token_duration", k_duration);
   e.id_token_duration = r.optional_int("id_token_duration", k_duration);
-  e.authorization_code_valid_duration = r.optional_int("authorization_code_valid_duration", k_duration);
-  e.refresh_token_strategy = r.optional_enum("refresh_token_strategy",
-                                             k_refresh_token_strategy_names, json::Spelling::any_case);
+  e.authorization_code_valid_duration =
+      r.optional_int("authorization_code_valid_duration", k_duration);
+  e.refresh_token_strategy = r.optional_enum(
+      "refresh_token_strategy", k_refresh_token_strategy_names, json::Spelling::any_case);
   e.rotate_refresh_token = r.optional_bool("rotate_refresh_token");
   e.supported_jar = r.bool_or("supported_jar", d.supported_jar);
   r.for_each_object("available_federations", [&](json::FieldReader& item, std::size_t) {

@@ -28,7 +28,7 @@ struct AvailableFederation {
   FederationType type = FederationType::oidc;  // required
   std::optional<std::string> sso_provider;
   bool auto_selected = false;
-  std::optional<std::string> issuer;                 // trusted issuer for the JWT bearer grant
+  std::optional<std::string> issuer;  // trusted issuer for the JWT bearer grant
   bool jwt_bearer_grant_enabled = false;
   std::optional<std::string> subject_claim_mapping;  // sub, email …
   std::optional<std::string> jwks_uri;
@@ -49,6 +49,8 @@ struct ClientExtension {
   std::optional<bool> rotate_refresh_token;
   bool supported_jar = false;  // RFC 9101 request objects
   std::vector<AvailableFederation> available_federations;
+  // Unset: the server's value. client.json's default equals the server default
+  // (authentication-device-notification); idp-server's Java class defaults to "-no-action".
   std::optional<CibaInteractionType> default_ciba_authentication_interaction_type;
   bool ciba_require_rar = false;  // CIBA requests must carry authorization_details
   std::optional<json::FrozenJson> custom_properties;

@@ -66,12 +66,12 @@ rapidjson::Value discovery_value(const AuthorizationServer& s,
   // RFC 8414: revocation (RFC 7009), introspection (RFC 7662), PKCE.
   url(b, "revocation_endpoint", revocation_endpoint(s));
   b.nonempty_strings("revocation_endpoint_auth_methods_supported",
-                        s.revocation_endpoint_auth_methods_supported)
+                     s.revocation_endpoint_auth_methods_supported)
       .nonempty_strings("revocation_endpoint_auth_signing_alg_values_supported",
                         s.revocation_endpoint_auth_signing_alg_values_supported);
   url(b, "introspection_endpoint", introspection_endpoint(s));
   b.nonempty_strings("introspection_endpoint_auth_methods_supported",
-                        s.introspection_endpoint_auth_methods_supported)
+                     s.introspection_endpoint_auth_methods_supported)
       .nonempty_strings("introspection_endpoint_auth_signing_alg_values_supported",
                         s.introspection_endpoint_auth_signing_alg_values_supported)
       .nonempty_strings("code_challenge_methods_supported", s.code_challenge_methods_supported);

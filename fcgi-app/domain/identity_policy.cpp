@@ -24,7 +24,8 @@ PasswordPolicy read_password_policy(json::FieldReader& r) {
   p.custom_regex_error_message = r.optional_string("custom_regex_error_message");
   p.max_history = r.int_or("max_history", d.max_history, k_count);
   p.max_attempts = r.int_or("max_attempts", d.max_attempts, {1, 2147483647});
-  p.lockout_duration_seconds = r.int_or("lockout_duration_seconds", d.lockout_duration_seconds, k_seconds);
+  p.lockout_duration_seconds =
+      r.int_or("lockout_duration_seconds", d.lockout_duration_seconds, k_seconds);
   p.extra = r.rest();
   return p;
 }
@@ -38,9 +39,10 @@ AuthenticationDeviceRule read_device_rule(json::FieldReader& r) {
   rule.authentication_type =
       r.enum_or("authentication_type", k_device_authentication_type_names, d.authentication_type);
   rule.issue_device_secret = r.bool_or("issue_device_secret", d.issue_device_secret);
-  rule.device_secret_algorithm = r.enum_or("device_secret_algorithm", k_device_secret_algorithm_names,
-                                           d.device_secret_algorithm);
-  rule.device_secret_expires_in_seconds = r.optional_int("device_secret_expires_in_seconds", k_seconds);
+  rule.device_secret_algorithm = r.enum_or(
+      "device_secret_algorithm", k_device_secret_algorithm_names, d.device_secret_algorithm);
+  rule.device_secret_expires_in_seconds =
+      r.optional_int("device_secret_expires_in_seconds", k_seconds);
   rule.extra = r.rest();
   return rule;
 }
@@ -62,7 +64,8 @@ rapidjson::Value to_value(const PasswordPolicy& p, rapidjson::Document::Allocato
   return b.build();
 }
 
-rapidjson::Value to_value(const AuthenticationDeviceRule& r, rapidjson::Document::AllocatorType& a) {
+rapidjson::Value to_value(const AuthenticationDeviceRule& r,
+                          rapidjson::Document::AllocatorType& a) {
   JsonBuilder b(a);
   b.integer("max_devices", r.max_devices)
       .boolean("required_identity_verification", r.required_identity_verification)

@@ -38,8 +38,7 @@ JsonBuilder& JsonBuilder::optional_boolean(std::string_view name,
 }
 
 JsonBuilder& JsonBuilder::integer(std::string_view name, std::int64_t value) {
-  m_object.AddMember(name_value(name), rapidjson::Value(static_cast<int64_t>(value)),
-                     *m_allocator);
+  m_object.AddMember(name_value(name), rapidjson::Value(static_cast<int64_t>(value)), *m_allocator);
   return *this;
 }
 
@@ -52,7 +51,8 @@ JsonBuilder& JsonBuilder::optional_integer(std::string_view name,
 JsonBuilder& JsonBuilder::strings(std::string_view name, const std::vector<std::string>& values) {
   rapidjson::Value array(rapidjson::kArrayType);
   array.Reserve(static_cast<rapidjson::SizeType>(values.size()), *m_allocator);
-  for (const auto& v : values) array.PushBack(idp::json::string_value(v, *m_allocator), *m_allocator);
+  for (const auto& v : values)
+    array.PushBack(idp::json::string_value(v, *m_allocator), *m_allocator);
   m_object.AddMember(name_value(name), array, *m_allocator);
   return *this;
 }
@@ -80,7 +80,7 @@ JsonBuilder& JsonBuilder::raw(std::string_view name, const json::FrozenJson& fro
 }
 
 JsonBuilder& JsonBuilder::optional_raw(std::string_view name,
-                                        const std::optional<json::FrozenJson>& frozen) {
+                                       const std::optional<json::FrozenJson>& frozen) {
   if (frozen) raw(name, *frozen);
   return *this;
 }
@@ -96,6 +96,8 @@ JsonBuilder& JsonBuilder::extra(const json::FrozenJson& members) {
   return *this;
 }
 
-std::string write_value(const rapidjson::Value& value) { return idp::json::write(value); }
+std::string write_value(const rapidjson::Value& value) {
+  return idp::json::write(value);
+}
 
 }  // namespace idp::domain

@@ -34,9 +34,7 @@ rapidjson::Value to_value(const SystemConfiguration& c, rapidjson::Document::All
       .strings("addresses", c.trusted_proxies.addresses)
       .extra(c.trusted_proxies.extra);
   JsonBuilder b(a);
-  b.value("ssrf_protection", ssrf.build())
-      .value("trusted_proxies", proxies.build())
-      .extra(c.extra);
+  b.value("ssrf_protection", ssrf.build()).value("trusted_proxies", proxies.build()).extra(c.extra);
   return b.build();
 }
 

@@ -88,8 +88,8 @@ SessionConfig read_session_config(json::FieldReader& r) {
   c.cookie_name = r.optional_string("cookie_name");
   c.cookie_domain = r.optional_string("cookie_domain");
   // The e2e examples write "lax"; browsers and idp-server's cookie writer accept any case.
-  c.cookie_same_site =
-      r.enum_or("cookie_same_site", k_same_site_names, d.cookie_same_site, json::Spelling::any_case);
+  c.cookie_same_site = r.enum_or("cookie_same_site", k_same_site_names, d.cookie_same_site,
+                                 json::Spelling::any_case);
   c.use_secure_cookie = r.bool_or("use_secure_cookie", d.use_secure_cookie);
   c.use_http_only_cookie = r.bool_or("use_http_only_cookie", d.use_http_only_cookie);
   c.cookie_path = r.string_or("cookie_path", d.cookie_path);

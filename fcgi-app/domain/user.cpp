@@ -39,12 +39,14 @@ struct AddressMember {
 };
 
 constexpr AddressMember k_address[] = {
-    {"formatted", &Address::formatted},       {"street_address", &Address::street_address},
-    {"locality", &Address::locality},         {"region", &Address::region},
-    {"postal_code", &Address::postal_code},   {"country", &Address::country},
+    {"formatted", &Address::formatted},     {"street_address", &Address::street_address},
+    {"locality", &Address::locality},       {"region", &Address::region},
+    {"postal_code", &Address::postal_code}, {"country", &Address::country},
 };
 
-bool is_uuid_text(std::string_view s) { return is_uuid(s); }
+bool is_uuid_text(std::string_view s) {
+  return is_uuid(s);
+}
 const json::Choices k_uuid{{}, json::Spelling::exact, &is_uuid_text, "a UUID"};
 
 Address read_address(json::FieldReader& r) {
@@ -136,9 +138,8 @@ User read_user(json::FieldReader& r) {
     u.authentication_devices.push_back(read_device(item));
   });
   u.role = r.optional_string("role");
-  r.for_each_object("roles", [&](json::FieldReader& item, std::size_t) {
-    u.roles.push_back(read_role(item));
-  });
+  r.for_each_object(
+      "roles", [&](json::FieldReader& item, std::size_t) { u.roles.push_back(read_role(item)); });
   u.permissions = r.strings_or("permissions", {});
   u.assigned_tenants = r.strings_or("assigned_tenants", {}, &k_uuid);
   u.current_tenant = r.optional_uuid("current_tenant");

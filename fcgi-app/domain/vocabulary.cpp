@@ -18,13 +18,18 @@ constexpr std::string_view k_grant_types[] = {
 };
 
 constexpr std::string_view k_response_modes[] = {
-    "query",     "fragment",      "form_post",   "query.jwt",       "fragment.jwt",
-    "form_post.jwt", "jwt",       "direct_post", "direct_post.jwt",
+    "query",         "fragment", "form_post",   "query.jwt",       "fragment.jwt",
+    "form_post.jwt", "jwt",      "direct_post", "direct_post.jwt",
 };
 
 constexpr std::string_view k_client_auth_methods[] = {
-    "client_secret_basic", "client_secret_post",          "client_secret_jwt", "private_key_jwt",
-    "tls_client_auth",     "self_signed_tls_client_auth", "none",
+    "client_secret_basic",
+    "client_secret_post",
+    "client_secret_jwt",
+    "private_key_jwt",
+    "tls_client_auth",
+    "self_signed_tls_client_auth",
+    "none",
 };
 
 constexpr std::string_view k_subject_types[] = {"public", "pairwise"};
@@ -34,16 +39,30 @@ constexpr std::string_view k_display_values[] = {"page", "popup", "touch", "wap"
 constexpr std::string_view k_claim_types[] = {"normal", "aggregated", "distributed"};
 
 constexpr std::string_view k_jws_algorithms[] = {
-    "none",  "HS256", "HS384", "HS512", "RS256", "RS384", "RS512", "ES256",  "ES384", "ES512",
-    "ES256K", "PS256", "PS384", "PS512", "EdDSA", "Ed25519", "Ed448",
+    "none",  "HS256",  "HS384", "HS512", "RS256", "RS384", "RS512",   "ES256", "ES384",
+    "ES512", "ES256K", "PS256", "PS384", "PS512", "EdDSA", "Ed25519", "Ed448",
 };
 
 constexpr std::string_view k_jwe_key_algorithms[] = {
-    "RSA1_5",          "RSA-OAEP",          "RSA-OAEP-256",       "RSA-OAEP-384",
-    "RSA-OAEP-512",    "A128KW",            "A192KW",             "A256KW",
-    "dir",             "ECDH-ES",           "ECDH-ES+A128KW",     "ECDH-ES+A192KW",
-    "ECDH-ES+A256KW",  "A128GCMKW",         "A192GCMKW",          "A256GCMKW",
-    "PBES2-HS256+A128KW", "PBES2-HS384+A192KW", "PBES2-HS512+A256KW",
+    "RSA1_5",
+    "RSA-OAEP",
+    "RSA-OAEP-256",
+    "RSA-OAEP-384",
+    "RSA-OAEP-512",
+    "A128KW",
+    "A192KW",
+    "A256KW",
+    "dir",
+    "ECDH-ES",
+    "ECDH-ES+A128KW",
+    "ECDH-ES+A192KW",
+    "ECDH-ES+A256KW",
+    "A128GCMKW",
+    "A192GCMKW",
+    "A256GCMKW",
+    "PBES2-HS256+A128KW",
+    "PBES2-HS384+A192KW",
+    "PBES2-HS512+A256KW",
 };
 
 constexpr std::string_view k_jwe_content_algorithms[] = {
@@ -82,7 +101,9 @@ const json::Choices& grant_types() {
 }
 
 const json::Choices& response_types() {
-  static const json::Choices k{{}, json::Spelling::exact, &is_response_type,
+  static const json::Choices k{{},
+                               json::Spelling::exact,
+                               &is_response_type,
                                "space-separated code, token, id_token, vp_token, or none"};
   return k;
 }

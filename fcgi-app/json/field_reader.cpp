@@ -70,7 +70,8 @@ std::string range_text(IntRange range) {
   if (range.min != lowest && range.max != highest)
     return "out of range; expected an integer between " + std::to_string(range.min) + " and " +
            std::to_string(range.max);
-  if (range.min != lowest) return "out of range; expected an integer >= " + std::to_string(range.min);
+  if (range.min != lowest)
+    return "out of range; expected an integer >= " + std::to_string(range.min);
   return "out of range; expected an integer <= " + std::to_string(range.max);
 }
 
@@ -123,7 +124,8 @@ std::string FieldReader::item_path(std::string_view name, std::size_t index) con
 
 const rapidjson::Value* FieldReader::find(std::string_view name) const {
   if (m_object == nullptr) return nullptr;
-  rapidjson::Value key(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
+  rapidjson::Value key(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
   auto it = m_object->FindMember(key);
   if (it == m_object->MemberEnd()) return nullptr;
   return &it->value;
@@ -144,7 +146,8 @@ std::vector<std::string_view> FieldReader::member_names() const {
 
 const rapidjson::Value* FieldReader::take(std::string_view name) {
   if (m_object == nullptr) return nullptr;
-  rapidjson::Value key(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
+  rapidjson::Value key(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size())));
   auto it = m_object->FindMember(key);
   if (it == m_object->MemberEnd()) return nullptr;
   m_read[static_cast<std::size_t>(it - m_object->MemberBegin())] = true;
@@ -209,14 +212,13 @@ std::optional<std::string> FieldReader::check_choice(const std::string& path,
                                                      const Choices& choices) {
   if (choices.accepts != nullptr) {
     if (choices.accepts(value)) return value;
-    m_errors->add(path, "invalid value " + echo(value) + "; expected " +
-                            std::string(choices.expected));
+    m_errors->add(path,
+                  "invalid value " + echo(value) + "; expected " + std::string(choices.expected));
     return std::nullopt;
   }
   for (auto name : choices.names)
     if (same(value, name, choices.spelling)) return std::string(name);
-  m_errors->add(path,
-                "unknown value " + echo(value) + "; expected one of " + join(choices.names));
+  m_errors->add(path, "unknown value " + echo(value) + "; expected one of " + join(choices.names));
   return std::nullopt;
 }
 

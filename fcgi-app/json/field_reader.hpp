@@ -129,6 +129,7 @@ class FieldReader {
   std::optional<std::int64_t> optional_int(std::string_view name, IntRange range = {});
 
   // Arrays of strings; with `choices`, each item must be one of them ("name[2]: unknown value").
+  // When an item is refused the whole array reads as the fallback.
   std::vector<std::string> strings_or(std::string_view name, std::vector<std::string> fallback,
                                       const Choices* choices = nullptr);
   std::optional<std::vector<std::string>> optional_strings(std::string_view name,
@@ -171,8 +172,9 @@ class FieldReader {
     }
   }
 
-  // Records a problem with a member found by the caller (a UUID that is not one, a JWKS that does
-  // not parse): "path.name: problem".
+  // Records a problem with a member found by the caller (a JWKS that does not parse, a minimum
+  // above the maximum): "path.name: problem". Nothing is recorded when the value read is not an
+  // object: that one error covers its members.
   void problem(std::string_view name, std::string_view what);
   FieldErrors& errors() const { return *m_errors; }
 

@@ -64,8 +64,8 @@ BOOST_AUTO_TEST_CASE(extension_defaults_follow_seed_004) {
   BOOST_TEST(e.backchannel_authentication_polling_interval == 5);
   BOOST_TEST(!e.required_backchannel_auth_user_code);
   BOOST_TEST(e.backchannel_auth_user_code_type == "password");
-  BOOST_TEST((e.default_ciba_authentication_interaction_type ==
-              CibaInteractionType::device_notification));
+  BOOST_TEST(
+      (e.default_ciba_authentication_interaction_type == CibaInteractionType::device_notification));
   BOOST_TEST(e.pushed_authorization_request_expires_in == 90);
   BOOST_TEST(e.token_signed_key_id.empty());
   BOOST_TEST(!e.access_token_selective_standard_claims);
@@ -75,7 +75,8 @@ BOOST_AUTO_TEST_CASE(metadata_defaults) {
   auto s = server_from(minimal_with());
   BOOST_REQUIRE(s.ok());
   // Seed 004 "オプショナルフィールド" and authorization-server.json defaults.
-  BOOST_TEST(s->grant_types_supported == (std::vector<std::string>{"authorization_code", "implicit"}));
+  BOOST_TEST(s->grant_types_supported ==
+             (std::vector<std::string>{"authorization_code", "implicit"}));
   BOOST_TEST(s->token_endpoint_auth_methods_supported ==
              std::vector<std::string>{"client_secret_basic"});
   BOOST_TEST(s->id_token_signing_alg_values_supported == std::vector<std::string>{"RS256"});
@@ -97,8 +98,8 @@ BOOST_AUTO_TEST_CASE(metadata_defaults) {
 
 BOOST_AUTO_TEST_CASE(access_token_type_is_read_in_any_case) {
   for (auto spelling : {"JWT", "jwt", "Jwt"}) {
-    auto s = server_from(minimal_with(R"("extension": {"access_token_type": ")" +
-                                      std::string(spelling) + "\"}"));
+    auto s = server_from(
+        minimal_with(R"("extension": {"access_token_type": ")" + std::string(spelling) + "\"}"));
     BOOST_REQUIRE_MESSAGE(s.ok(), test::why(s));
     BOOST_TEST((s->extension.access_token_type == AccessTokenType::jwt));
     auto written = test::parse_or_throw(to_json(*s, false));
@@ -107,8 +108,9 @@ BOOST_AUTO_TEST_CASE(access_token_type_is_read_in_any_case) {
   auto opaque = server_from(minimal_with(R"("extension": {"access_token_type": "OPAQUE"})"));
   BOOST_REQUIRE(opaque.ok());
   BOOST_TEST((opaque->extension.access_token_type == AccessTokenType::opaque));
-  BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_type": "reference"})")) ==
-             R"(authorization_server.extension.access_token_type: unknown value "reference"; expected one of opaque, JWT)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("extension": {"access_token_type": "reference"})")) ==
+      R"(authorization_server.extension.access_token_type: unknown value "reference"; expected one of opaque, JWT)");
   auto extends = server_from(minimal_with(R"("extension": {"refresh_token_strategy": "extends"})"));
   BOOST_REQUIRE(extends.ok());
   BOOST_TEST((extends->extension.refresh_token_strategy == RefreshTokenStrategy::extends));
@@ -122,17 +124,21 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
              "integer between 1 and 2147483647");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"fapi_advance_scopes": "write"})")) ==
              "authorization_server.extension.fapi_advance_scopes: expected an array of strings");
-  BOOST_TEST(error_of(minimal_with(R"("grant_types_supported": ["authorization_code", "device_code"])")) ==
-             R"(authorization_server.grant_types_supported[1]: unknown value "device_code"; expected one of authorization_code, implicit, password, client_credentials, refresh_token, urn:openid:params:grant-type:ciba, urn:ietf:params:oauth:grant-type:jwt-bearer)");
-  BOOST_TEST(error_of(minimal_with(R"("id_token_signing_alg_values_supported": ["RS256", "rs256"])"))
-                 .starts_with(R"(authorization_server.id_token_signing_alg_values_supported[1]: unknown value "rs256"; expected one of none, HS256)"));
+  BOOST_TEST(
+      error_of(minimal_with(R"("grant_types_supported": ["authorization_code", "device_code"])")) ==
+      R"(authorization_server.grant_types_supported[1]: unknown value "device_code"; expected one of authorization_code, implicit, password, client_credentials, refresh_token, urn:openid:params:grant-type:ciba, urn:ietf:params:oauth:grant-type:jwt-bearer)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("id_token_signing_alg_values_supported": ["RS256", "rs256"])"))
+          .starts_with(
+              R"(authorization_server.id_token_signing_alg_values_supported[1]: unknown value "rs256"; expected one of none, HS256)"));
   BOOST_TEST(error_of(minimal_with(R"("tls_client_certificate_bound_access_tokens": "true")")) ==
              "authorization_server.tls_client_certificate_bound_access_tokens: expected a boolean");
   BOOST_TEST(error_of(minimal_with(R"("mtls_endpoint_aliases": {"token_endpoint": 1})")) ==
              "authorization_server.mtls_endpoint_aliases.token_endpoint: expected a string");
   BOOST_TEST(error_of(R"({"authorization_endpoint": "https://a", "token_endpoint": "https://t",
       "jwks_uri": "https://j", "scopes_supported": ["openid"], "response_types_supported": ["code"],
-      "subject_types_supported": ["public"]})") == "authorization_server.issuer: missing required member");
+      "subject_types_supported": ["public"]})") ==
+             "authorization_server.issuer: missing required member");
 }
 
 BOOST_AUTO_TEST_CASE(response_types_are_sets_of_known_values) {
@@ -156,7 +162,8 @@ BOOST_AUTO_TEST_CASE(response_types_are_sets_of_known_values) {
 }
 
 BOOST_AUTO_TEST_CASE(jwks_is_kept_as_a_string_and_must_be_a_key_set) {
-  auto s = server_from(minimal_with(R"("jwks": "{\"keys\": [{\"kty\": \"EC\", \"d\": \"private-d-value\"}]}")"));
+  auto s = server_from(
+      minimal_with(R"("jwks": "{\"keys\": [{\"kty\": \"EC\", \"d\": \"private-d-value\"}]}")"));
   BOOST_REQUIRE_MESSAGE(s.ok(), test::why(s));
   BOOST_TEST(s->jwks.value() == R"({"keys": [{"kty": "EC", "d": "private-d-value"}]})");
   // The private keys leave only with include_secrets.
@@ -164,10 +171,11 @@ BOOST_AUTO_TEST_CASE(jwks_is_kept_as_a_string_and_must_be_a_key_set) {
   BOOST_TEST(to_json(*s, false).find("private-d-value") == std::string::npos);
   BOOST_TEST(to_json(*s, true).find("\"jwks\":") != std::string::npos);
 
-  BOOST_TEST(error_of(minimal_with(R"("jwks": "{\"kid\": 1}")")) ==
-             R"(authorization_server.jwks: not a JWK Set: expected a JSON object with a "keys" array)");
-  BOOST_TEST(error_of(minimal_with(R"("jwks": "{keys")")).starts_with(
-      "authorization_server.jwks: not a JWK Set: invalid JSON"));
+  BOOST_TEST(
+      error_of(minimal_with(R"("jwks": "{\"kid\": 1}")")) ==
+      R"(authorization_server.jwks: not a JWK Set: expected a JSON object with a "keys" array)");
+  BOOST_TEST(error_of(minimal_with(R"("jwks": "{keys")"))
+                 .starts_with("authorization_server.jwks: not a JWK Set: invalid JSON"));
   BOOST_TEST(error_of(minimal_with(R"("jwks": {"keys": []})")) ==
              "authorization_server.jwks: expected a string");
 }
@@ -229,7 +237,8 @@ BOOST_AUTO_TEST_CASE(discovery_uses_rfc8414_names_for_older_configurations) {
   BOOST_TEST(doc["revocation_endpoint"].GetString() ==
              std::string("https://idp.example.com/t/v1/tokens/revocation"));
   BOOST_TEST(doc["require_pushed_authorization_requests"].GetBool());
-  BOOST_TEST(doc["backchannel_token_delivery_modes_supported"][0].GetString() == std::string("poll"));
+  BOOST_TEST(doc["backchannel_token_delivery_modes_supported"][0].GetString() ==
+             std::string("poll"));
   BOOST_TEST(doc["trust_frameworks_supported"][0].GetString() == std::string("eidas"));
   BOOST_TEST(doc["mtls_endpoint_aliases"]["token_endpoint"].GetString() ==
              std::string("https://mtls.example.com/t/v1/tokens"));
@@ -249,7 +258,8 @@ BOOST_AUTO_TEST_CASE(discovery_uses_rfc8414_names_for_older_configurations) {
 BOOST_AUTO_TEST_CASE(keeps_members_it_does_not_know) {
   // Several examples put token_signed_key_id and access_token_duration at the top level, where
   // idp-server ignores them: they are kept, not used.
-  auto s = server_from(minimal_with(R"("access_token_duration": 3600, "token_signed_key_id": "k")"));
+  auto s =
+      server_from(minimal_with(R"("access_token_duration": 3600, "token_signed_key_id": "k")"));
   BOOST_REQUIRE(s.ok());
   BOOST_TEST(s->extension.access_token_duration == 1800);
   auto written = test::parse_or_throw(to_json(*s, false));

@@ -53,10 +53,12 @@ BOOST_AUTO_TEST_CASE(defaults_follow_rfc7591_and_client_json) {
 
 BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(error_of("{}") == "client.client_id: missing required member");
-  BOOST_TEST(error_of(minimal_with(R"("token_endpoint_auth_method": "client_secret")")) ==
-             R"(client.token_endpoint_auth_method: unknown value "client_secret"; expected one of client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth, none)");
-  BOOST_TEST(error_of(minimal_with(R"("backchannel_token_delivery_mode": "pull")")) ==
-             R"(client.backchannel_token_delivery_mode: unknown value "pull"; expected one of poll, ping, push)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("token_endpoint_auth_method": "client_secret")")) ==
+      R"(client.token_endpoint_auth_method: unknown value "client_secret"; expected one of client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth, none)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("backchannel_token_delivery_mode": "pull")")) ==
+      R"(client.backchannel_token_delivery_mode: unknown value "pull"; expected one of poll, ping, push)");
   BOOST_TEST(error_of(minimal_with(R"("application_type": "spa")")) ==
              R"(client.application_type: unknown value "spa"; expected one of web, native)");
   BOOST_TEST(error_of(minimal_with(R"("redirect_uris": "https://a/cb")")) ==
@@ -64,12 +66,16 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_duration": 0})")) ==
              "client.extension.access_token_duration: out of range; expected an integer between 1 "
              "and 2147483647");
-  BOOST_TEST(error_of(minimal_with(R"("extension": {"available_federations": [{"id": "x", "type": "ldap"}]})")) ==
-             R"(client.extension.available_federations[0].type: unknown value "ldap"; expected one of oauth2, saml2, oidc, device)");
+  BOOST_TEST(
+      error_of(minimal_with(
+          R"("extension": {"available_federations": [{"id": "x", "type": "ldap"}]})")) ==
+      R"(client.extension.available_federations[0].type: unknown value "ldap"; expected one of oauth2, saml2, oidc, device)");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"available_federations": [{"id": "x"}]})")) ==
              "client.extension.available_federations[0].type: missing required member");
-  BOOST_TEST(error_of(minimal_with(R"("id_token_encrypted_response_enc": "A128CBC")"))
-                 .starts_with(R"(client.id_token_encrypted_response_enc: unknown value "A128CBC"; expected one of A128CBC-HS256)"));
+  BOOST_TEST(
+      error_of(minimal_with(R"("id_token_encrypted_response_enc": "A128CBC")"))
+          .starts_with(
+              R"(client.id_token_encrypted_response_enc: unknown value "A128CBC"; expected one of A128CBC-HS256)"));
   BOOST_TEST(error_of(minimal_with(R"("jwks": "{}")")) ==
              R"(client.jwks: not a JWK Set: expected a JSON object with a "keys" array)");
   BOOST_TEST(error_of(minimal_with(R"("client_name#ja-Jpan-JP": 1)")) ==
@@ -78,7 +84,8 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
 
 BOOST_AUTO_TEST_CASE(empty_algorithm_strings_read_as_unset) {
   // idp-server writes "" for an unset algorithm when it lists a client.
-  auto c = client_from(minimal_with(R"("backchannel_authentication_request_signing_alg": "", "id_token_signed_response_alg": null)"));
+  auto c = client_from(minimal_with(
+      R"("backchannel_authentication_request_signing_alg": "", "id_token_signed_response_alg": null)"));
   BOOST_REQUIRE_MESSAGE(c.ok(), test::why(c));
   BOOST_TEST(!c->backchannel_authentication_request_signing_alg.has_value());
   BOOST_TEST(!c->id_token_signed_response_alg.has_value());
@@ -106,8 +113,8 @@ BOOST_AUTO_TEST_CASE(client_secret_is_written_only_with_secrets) {
 }
 
 BOOST_AUTO_TEST_CASE(example_clients_are_read_as_typed_values) {
-  auto doc = test::parse_or_throw(test::read_data(
-      "idp-server-config/examples/e2e/fapi2-tenant/clients/tlsClientAuth.json"));
+  auto doc = test::parse_or_throw(
+      test::read_data("idp-server-config/examples/e2e/fapi2-tenant/clients/tlsClientAuth.json"));
   auto c = parse_client(doc);
   BOOST_REQUIRE_MESSAGE(c.ok(), test::why(c));
   BOOST_TEST((c->token_endpoint_auth_method == ClientAuthMethod::tls_client_auth));
@@ -115,8 +122,8 @@ BOOST_AUTO_TEST_CASE(example_clients_are_read_as_typed_values) {
              "C=JP,O=FAPI 2.0 Certification,CN=fapi2-tls-client");
   BOOST_TEST(c->tls_client_certificate_bound_access_tokens);
 
-  auto federation = parse_client(test::parse_or_throw(test::read_data(
-      "idp-server-config/examples/e2e/test-tenant/clients/federationClient.json")));
+  auto federation = parse_client(test::parse_or_throw(
+      test::read_data("idp-server-config/examples/e2e/test-tenant/clients/federationClient.json")));
   BOOST_REQUIRE_MESSAGE(federation.ok(), test::why(federation));
   BOOST_REQUIRE(federation->extension.available_federations.size() == 1u);
   const auto& f = federation->extension.available_federations[0];

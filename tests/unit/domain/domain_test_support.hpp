@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <map>
+#include <ostream>
+#include <sstream>
 #include <stdexcept>
 #include <string>
-#include <ostream>
 #include <string_view>
 #include <type_traits>
 #include <vector>
@@ -24,8 +24,7 @@
 // Boost.Test prints the domain enums by number when a check fails.
 namespace idp::domain {
 template <class E>
-  requires std::is_enum_v<E>
-std::ostream& boost_test_print_type(std::ostream& os, const E& value) {
+requires std::is_enum_v<E> std::ostream& boost_test_print_type(std::ostream& os, const E& value) {
   return os << static_cast<int>(value);
 }
 }  // namespace idp::domain

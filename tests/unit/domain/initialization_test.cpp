@@ -18,7 +18,8 @@ BOOST_AUTO_TEST_CASE(parses_the_test_tenant_initialization) {
   BOOST_TEST(init->organization.id == "9eb8eb8c-2615-4604-809f-5cae1c00a462");
   BOOST_TEST(init->tenant.id == "67e7eae6-62b0-4500-9eff-87459f63fc66");
   BOOST_TEST(init->tenant.attributes.value()["timezone"].GetString() == std::string("Asia/Tokyo"));
-  BOOST_TEST(init->authorization_server.extension.backchannel_authentication_request_expires_in == 60);
+  BOOST_TEST(init->authorization_server.extension.backchannel_authentication_request_expires_in ==
+             60);
   BOOST_TEST(init->user.sub.value() == "3ec055a8-8000-44a2-8677-e70ebff414e2");
   BOOST_TEST((init->client.token_endpoint_auth_method == ClientAuthMethod::client_secret_post));
   BOOST_TEST(init->client.localized.size() == 1u);
@@ -43,8 +44,10 @@ BOOST_AUTO_TEST_CASE(parses_the_admin_template_once_filled_in) {
   BOOST_TEST(init->authorization_server.service_documentation.value() == "");
   auto discovery = test::parse_or_throw(discovery_document(init->authorization_server));
   BOOST_TEST(!discovery.HasMember("service_documentation"));
-  BOOST_TEST(discovery["introspection_endpoint"].GetString() ==
-             std::string("https://idp.example.com/0c9a1b2c-3d4e-4f50-8a6b-7c8d9e0f1a2b/v1/tokens/introspection"));
+  BOOST_TEST(
+      discovery["introspection_endpoint"].GetString() ==
+      std::string(
+          "https://idp.example.com/0c9a1b2c-3d4e-4f50-8a6b-7c8d9e0f1a2b/v1/tokens/introspection"));
 
   auto output = test::parse_or_throw(to_json(*init, true));
   std::vector<std::string> problems;
@@ -58,15 +61,17 @@ BOOST_AUTO_TEST_CASE(parses_the_admin_template_once_filled_in) {
 }
 
 BOOST_AUTO_TEST_CASE(errors_name_the_part) {
-  auto doc = test::parse_or_throw(test::read_data("idp-server-config/examples/e2e/test-tenant/initial.json"));
+  auto doc = test::parse_or_throw(
+      test::read_data("idp-server-config/examples/e2e/test-tenant/initial.json"));
   auto& allocator = doc.GetAllocator();
   doc["authorization_server"]["extension"]["access_token_duration"].SetString("3600", allocator);
   doc["tenant"]["session_config"].AddMember("cookie_same_site", "sometimes", allocator);
   auto init = parse_initialization(doc);
   BOOST_REQUIRE(!init.ok());
-  BOOST_TEST(init.error() ==
-             R"(tenant.session_config.cookie_same_site: unknown value "sometimes"; expected one of None, Lax, Strict; )"
-             "authorization_server.extension.access_token_duration: expected an integer");
+  BOOST_TEST(
+      init.error() ==
+      R"(tenant.session_config.cookie_same_site: unknown value "sometimes"; expected one of None, Lax, Strict; )"
+      "authorization_server.extension.access_token_duration: expected an integer");
 }
 
 BOOST_AUTO_TEST_CASE(every_part_is_required) {
@@ -103,9 +108,11 @@ BOOST_AUTO_TEST_CASE(system_configuration) {
   BOOST_REQUIRE(defaults.ok());
   BOOST_TEST(!defaults->ssrf_protection.enabled);
   BOOST_TEST(!defaults->trusted_proxies.enabled);
-  auto bad = parse_system_configuration(test::parse_or_throw(R"({"trusted_proxies": {"addresses": "10.0.0.0/8"}})"));
+  auto bad = parse_system_configuration(
+      test::parse_or_throw(R"({"trusted_proxies": {"addresses": "10.0.0.0/8"}})"));
   BOOST_REQUIRE(!bad.ok());
-  BOOST_TEST(bad.error() == "system_configuration.trusted_proxies.addresses: expected an array of strings");
+  BOOST_TEST(bad.error() ==
+             "system_configuration.trusted_proxies.addresses: expected an array of strings");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -68,7 +68,8 @@ BOOST_AUTO_TEST_CASE(defaults_follow_idp_server) {
 
   // IdentityPolicyConfiguration (Issue #729 default), PasswordPolicyConfig, FEATURES.md lockout.
   const auto& identity = t->identity_policy_config;
-  BOOST_TEST((identity.identity_unique_key_type == IdentityUniqueKeyType::email_or_external_user_id));
+  BOOST_TEST(
+      (identity.identity_unique_key_type == IdentityUniqueKeyType::email_or_external_user_id));
   BOOST_TEST(identity.password_policy.min_length == 8);
   BOOST_TEST(identity.password_policy.max_length == 72);
   BOOST_TEST(!identity.password_policy.require_uppercase);
@@ -78,8 +79,8 @@ BOOST_AUTO_TEST_CASE(defaults_follow_idp_server) {
   BOOST_TEST(identity.password_policy.lockout_duration_seconds == 900);
   BOOST_TEST(identity.authentication_device_rule.max_devices == 5);
   BOOST_TEST(!identity.authentication_device_rule.required_identity_verification);
-  BOOST_TEST((identity.authentication_device_rule.authentication_type ==
-              DeviceAuthenticationType::none));
+  BOOST_TEST(
+      (identity.authentication_device_rule.authentication_type == DeviceAuthenticationType::none));
   BOOST_TEST((identity.authentication_device_rule.device_secret_algorithm ==
               DeviceSecretAlgorithm::hs256));
   BOOST_TEST(!identity.authentication_device_rule.device_secret_expires_in_seconds.has_value());
@@ -112,8 +113,9 @@ BOOST_AUTO_TEST_CASE(defaults_are_written_so_a_reader_needs_no_table_of_its_own)
   BOOST_TEST(written["session_config"]["cookie_same_site"].GetString() == std::string("None"));
   BOOST_TEST(written["session_config"]["timeout_seconds"].GetInt() == 3600);
   BOOST_TEST(!written["session_config"].HasMember("cookie_name"));
-  BOOST_TEST(written["identity_policy_config"]["password_policy"]["lockout_duration_seconds"]
-                 .GetInt() == 900);
+  BOOST_TEST(
+      written["identity_policy_config"]["password_policy"]["lockout_duration_seconds"].GetInt() ==
+      900);
   BOOST_TEST(!written.HasMember("attributes"));
 }
 
@@ -133,19 +135,23 @@ BOOST_AUTO_TEST_CASE(refuses_a_wrong_type_naming_the_field) {
 }
 
 BOOST_AUTO_TEST_CASE(refuses_an_unknown_enum_value_listing_the_accepted_ones) {
-  BOOST_TEST(error_of(minimal_with(R"("tenant_type": "FOO")")) ==
-             R"(tenant.tenant_type: unknown value "FOO"; expected one of ADMIN, ORGANIZER, PUBLIC)");
-  BOOST_TEST(error_of(minimal_with(R"("session_config": {"cookie_same_site": "Lenient"})")) ==
-             R"(tenant.session_config.cookie_same_site: unknown value "Lenient"; expected one of None, Lax, Strict)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("tenant_type": "FOO")")) ==
+      R"(tenant.tenant_type: unknown value "FOO"; expected one of ADMIN, ORGANIZER, PUBLIC)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("session_config": {"cookie_same_site": "Lenient"})")) ==
+      R"(tenant.session_config.cookie_same_site: unknown value "Lenient"; expected one of None, Lax, Strict)");
   BOOST_TEST(
       error_of(minimal_with(R"("identity_policy_config": {"identity_unique_key_type": "MAIL"})"))
           .starts_with(
               R"(tenant.identity_policy_config.identity_unique_key_type: unknown value "MAIL"; )"));
-  BOOST_TEST(error_of(minimal_with(
-                 R"("identity_policy_config": {"authentication_device_rule": {"device_secret_algorithm": "RS256"}})")) ==
-             R"(tenant.identity_policy_config.authentication_device_rule.device_secret_algorithm: unknown value "RS256"; expected one of HS256, HS384, HS512)");
-  BOOST_TEST(error_of(minimal_with(R"("authorization_provider": "keycloak")")) ==
-             R"(tenant.authorization_provider: unknown value "keycloak"; expected one of idp-server)");
+  BOOST_TEST(
+      error_of(minimal_with(
+          R"("identity_policy_config": {"authentication_device_rule": {"device_secret_algorithm": "RS256"}})")) ==
+      R"(tenant.identity_policy_config.authentication_device_rule.device_secret_algorithm: unknown value "RS256"; expected one of HS256, HS384, HS512)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("authorization_provider": "keycloak")")) ==
+      R"(tenant.authorization_provider: unknown value "keycloak"; expected one of idp-server)");
   // Tenant types are upper case in idp-server (Java enum names).
   BOOST_TEST(error_of(minimal_with(R"("tenant_type": "admin")")).find("unknown value") !=
              std::string::npos);
@@ -173,13 +179,17 @@ BOOST_AUTO_TEST_CASE(reports_every_problem_of_a_document) {
 }
 
 BOOST_AUTO_TEST_CASE(refuses_out_of_range_integers) {
-  BOOST_TEST(error_of(minimal_with(R"("identity_policy_config": {"password_policy": {"min_length": 0}})")) ==
+  BOOST_TEST(error_of(minimal_with(
+                 R"("identity_policy_config": {"password_policy": {"min_length": 0}})")) ==
              "tenant.identity_policy_config.password_policy.min_length: out of range; expected an "
              "integer between 1 and 72");
-  BOOST_TEST(error_of(minimal_with(R"("identity_policy_config": {"password_policy": {"min_length": 20, "max_length": 12}})")) ==
-             "tenant.identity_policy_config.password_policy.min_length: must not exceed max_length (12)");
-  BOOST_TEST(error_of(minimal_with(R"("session_config": {"timeout_seconds": 18446744073709551615})"))
-                 .find("tenant.session_config.timeout_seconds: out of range") == 0u);
+  BOOST_TEST(
+      error_of(minimal_with(
+          R"("identity_policy_config": {"password_policy": {"min_length": 20, "max_length": 12}})")) ==
+      "tenant.identity_policy_config.password_policy.min_length: must not exceed max_length (12)");
+  BOOST_TEST(
+      error_of(minimal_with(R"("session_config": {"timeout_seconds": 18446744073709551615})"))
+          .find("tenant.session_config.timeout_seconds: out of range") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(reads_idp_server_spellings) {
@@ -223,8 +233,9 @@ BOOST_AUTO_TEST_CASE(organizations_need_a_uuid_and_a_name) {
   BOOST_TEST(ok->description.value() == "d");
   auto bad = parse_organization(test::parse_or_throw(R"({"id": "org-1", "name": 3})"));
   BOOST_REQUIRE(!bad.ok());
-  BOOST_TEST(bad.error() ==
-             R"(organization.id: invalid value "org-1"; expected a UUID; organization.name: expected a string)");
+  BOOST_TEST(
+      bad.error() ==
+      R"(organization.id: invalid value "org-1"; expected a UUID; organization.name: expected a string)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

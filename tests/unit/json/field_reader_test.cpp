@@ -30,7 +30,8 @@ constexpr std::string_view k_sizes[] = {"small", "large"};
 BOOST_AUTO_TEST_SUITE(json_field_reader)
 
 BOOST_AUTO_TEST_CASE(reads_present_members_and_defaults_for_absent_or_null_ones) {
-  auto doc = doc_of(R"({"s": "x", "b": false, "i": 42, "a": ["p", "q"], "n": null, "o": {"k": 1}})");
+  auto doc =
+      doc_of(R"({"s": "x", "b": false, "i": 42, "a": ["p", "q"], "n": null, "o": {"k": 1}})");
   FieldErrors errors;
   FieldReader r(doc, "root", errors);
   BOOST_TEST(r.string_or("s", "d") == "x");
@@ -85,9 +86,9 @@ BOOST_AUTO_TEST_CASE(enums_come_from_a_table) {
   BOOST_TEST(!r.optional_enum("d", k_colors).has_value());  // "" reads as unset
   BOOST_TEST((r.enum_or("missing", k_colors, Color::green) == Color::green));
   BOOST_TEST(!r.optional_enum("e", k_colors).has_value());
-  BOOST_TEST(errors.messages() ==
-                 (std::vector<std::string>{R"(p.c: unknown value "BLUE"; expected one of RED, GREEN)",
-                                           "p.e: expected a string"}),
+  BOOST_TEST(errors.messages() == (std::vector<std::string>{
+                                      R"(p.c: unknown value "BLUE"; expected one of RED, GREEN)",
+                                      "p.e: expected a string"}),
              boost::test_tools::per_element());
   BOOST_TEST(name_of(k_colors, Color::green) == "GREEN");
 }
@@ -108,7 +109,8 @@ BOOST_AUTO_TEST_CASE(string_choices_are_normalised_and_checked_per_item) {
   BOOST_TEST(r.optional_choice("one", sizes).value() == "large");
   BOOST_TEST(!r.optional_choice("empty", sizes).has_value());
   BOOST_TEST(r.strings_or("many", {}, &sizes).empty());
-  BOOST_TEST(errors.summary() == R"(p.many[1]: unknown value "medium"; expected one of small, large)");
+  BOOST_TEST(errors.summary() ==
+             R"(p.many[1]: unknown value "medium"; expected one of small, large)");
 }
 
 BOOST_AUTO_TEST_CASE(missing_required_members_and_ranges) {
@@ -120,14 +122,14 @@ BOOST_AUTO_TEST_CASE(missing_required_members_and_ranges) {
   BOOST_TEST(r.int_or("big", 3) == 3);
   BOOST_TEST(r.int_or("ok", 0, {1, std::numeric_limits<std::int64_t>::max()}) == 5);
   BOOST_TEST(!r.optional_uuid("id").has_value());
-  BOOST_TEST(errors.messages() ==
-                 (std::vector<std::string>{
-                     "c.name: missing required member",
-                     "c.n: out of range; expected an integer between 0 and 10",
-                     "c.big: out of range; expected an integer <= 9223372036854775807",
-                     R"(c.id: invalid value "nope"; expected a UUID)",
-                 }),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      errors.messages() == (std::vector<std::string>{
+                               "c.name: missing required member",
+                               "c.n: out of range; expected an integer between 0 and 10",
+                               "c.big: out of range; expected an integer <= 9223372036854775807",
+                               R"(c.id: invalid value "nope"; expected a UUID)",
+                           }),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_value_that_is_not_an_object_is_one_error) {
@@ -176,7 +178,8 @@ BOOST_AUTO_TEST_CASE(string_maps_and_arrays_of_objects) {
   BOOST_REQUIRE(map.size() == 1u);
   BOOST_TEST(map[0].first == "a");
   std::vector<std::int64_t> seen;
-  r.for_each_object("list", [&](FieldReader& item, std::size_t) { seen.push_back(item.int_or("v", -1)); });
+  r.for_each_object("list",
+                    [&](FieldReader& item, std::size_t) { seen.push_back(item.int_or("v", -1)); });
   BOOST_TEST(seen == (std::vector<std::int64_t>{1, -1, -1}));
   BOOST_TEST(errors.messages() == (std::vector<std::string>{"s.m.b: expected a string",
                                                             "s.list[1]: expected an object",
