@@ -127,7 +127,11 @@ BOOST_AUTO_TEST_CASE(empty_oauth_parameters_are_treated_as_omitted) {
 
 BOOST_AUTO_TEST_CASE(parameter_count_and_size_are_limited) {
   std::string many;
-  for (int i = 0; i < 257; ++i) many += "p" + std::to_string(i) + "=1&";
+  for (int i = 0; i < 257; ++i) {
+    many += 'p';
+    many += std::to_string(i);
+    many += "=1&";
+  }
   auto p = parse_form(many);
   BOOST_REQUIRE(!p.ok());
   BOOST_TEST(contains(p.error(), "more than 256 parameters"));
