@@ -5,8 +5,10 @@
 namespace idp::base64 {
 namespace {
 
-constexpr std::string_view k_std = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-constexpr std::string_view k_url = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+constexpr std::string_view k_std =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr std::string_view k_url =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 std::string encode_with(std::string_view data, std::string_view alphabet, bool pad) {
   std::string out;
@@ -78,8 +80,12 @@ const std::array<std::int8_t, 256> k_url_table = table_of(k_url);
 
 }  // namespace
 
-std::string encode(std::string_view data) { return encode_with(data, k_std, true); }
-std::string encode_url(std::string_view data) { return encode_with(data, k_url, false); }
+std::string encode(std::string_view data) {
+  return encode_with(data, k_std, true);
+}
+std::string encode_url(std::string_view data) {
+  return encode_with(data, k_url, false);
+}
 std::string encode_url(const Bytes& data) {
   return encode_url(std::string_view(reinterpret_cast<const char*>(data.data()), data.size()));
 }

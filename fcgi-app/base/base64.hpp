@@ -11,10 +11,10 @@ namespace idp::base64 {
 
 using Bytes = std::vector<std::uint8_t>;
 
-std::string encode(std::string_view data);                  // padded
-std::string encode_url(std::string_view data);              // unpadded (JOSE)
+std::string encode(std::string_view data);      // padded
+std::string encode_url(std::string_view data);  // unpadded (JOSE)
 std::string encode_url(const Bytes& data);
-std::optional<std::string> decode(std::string_view text);   // padding required
+std::optional<std::string> decode(std::string_view text);      // padding required
 std::optional<std::string> decode_url(std::string_view text);  // no padding allowed
 std::optional<Bytes> decode_url_bytes(std::string_view text);
 

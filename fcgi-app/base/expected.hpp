@@ -12,7 +12,9 @@ struct Unexpected {
   E error;
 };
 
-inline Unexpected<std::string> fail(std::string message) { return {std::move(message)}; }
+inline Unexpected<std::string> fail(std::string message) {
+  return {std::move(message)};
+}
 
 template <class T, class E = std::string>
 class [[nodiscard]] Expected {
@@ -41,6 +43,8 @@ class [[nodiscard]] Expected {
 // For operations that only succeed or fail.
 struct Ok {};
 using Status = Expected<Ok>;
-inline Status ok_status() { return Ok{}; }
+inline Status ok_status() {
+  return Ok{};
+}
 
 }  // namespace idp

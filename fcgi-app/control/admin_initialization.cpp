@@ -82,7 +82,8 @@ http::Response initialize_admin(ports::UnitOfWork& uow, const AdminCredentials& 
   if (!body) return body.error().to_response();
 
   if (auto admin = uow.system().admin_tenant_id())
-    return management_error(409, "conflict", "the system is already initialized (admin tenant " + *admin + ")");
+    return management_error(409, "conflict",
+                            "the system is already initialized (admin tenant " + *admin + ")");
 
   auto init = domain::parse_initialization(*body);
   if (!init) return invalid_request(init.error());
@@ -94,7 +95,8 @@ http::Response initialize_admin(ports::UnitOfWork& uow, const AdminCredentials& 
     throw std::runtime_error(ok.error());
   }
   if (init->client.jwks)
-    if (auto ok = check_client_jwks(*init->client.jwks, "client.jwks"); !ok) return invalid_request(ok.error());
+    if (auto ok = check_client_jwks(*init->client.jwks, "client.jwks"); !ok)
+      return invalid_request(ok.error());
 
   const std::string& tenant = init->tenant.id;
   if (!uow.system().mark_initialized(tenant))

@@ -30,12 +30,15 @@ T parsed(Expected<T> value, const std::string& what) {
 }
 
 // Re-indents compact JSON for people to read and diff.
-std::string pretty(const std::string& compact) { return json::write_pretty(stored(compact)) + "\n"; }
+std::string pretty(const std::string& compact) {
+  return json::write_pretty(stored(compact)) + "\n";
+}
 
 // File names come from identifiers; keep them to a safe alphabet.
 std::string file_name(const std::string& id) {
   std::string out;
-  for (char c : id) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
+  for (char c : id)
+    out += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
   return (out.empty() ? "unnamed" : out) + ".json";
 }
 

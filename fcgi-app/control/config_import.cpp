@@ -56,8 +56,8 @@ std::vector<fs::path> json_files(const fs::path& dir) {
   return files;
 }
 
-Status add_tenant(Plan& plan, domain::Tenant tenant, std::optional<domain::AuthorizationServer> server,
-                  const fs::path& file) {
+Status add_tenant(Plan& plan, domain::Tenant tenant,
+                  std::optional<domain::AuthorizationServer> server, const fs::path& file) {
   if (server && server->jwks)
     if (auto ok = check_jwks(*server->jwks, "authorization_server.jwks"); !ok)
       return fail(file.string() + ": " + ok.error());
@@ -66,9 +66,11 @@ Status add_tenant(Plan& plan, domain::Tenant tenant, std::optional<domain::Autho
   return ok_status();
 }
 
-Status add_client(Plan& plan, const std::string& tenant, domain::Client client, const fs::path& file) {
+Status add_client(Plan& plan, const std::string& tenant, domain::Client client,
+                  const fs::path& file) {
   if (client.jwks)
-    if (auto ok = check_client_jwks(*client.jwks, "client.jwks"); !ok) return fail(file.string() + ": " + ok.error());
+    if (auto ok = check_client_jwks(*client.jwks, "client.jwks"); !ok)
+      return fail(file.string() + ": " + ok.error());
   plan.clients.emplace_back(tenant, std::move(client));
   return ok_status();
 }
@@ -162,7 +164,8 @@ Status plan_folder(Plan& plan, const fs::path& dir, const VariableLookup& variab
     std::string name = e.path().filename().string();
     bool known = name == "initial.json" || name == "organization.json" || name == "tenants" ||
                  name == "authorization-server" || name == "clients" || name == "user";
-    if (!known) plan.skipped.push_back(e.path().string() + " (not configuration this importer handles)");
+    if (!known)
+      plan.skipped.push_back(e.path().string() + " (not configuration this importer handles)");
   }
   std::sort(plan.skipped.begin(), plan.skipped.end());
   return ok_status();
@@ -194,7 +197,8 @@ ImportReport report_of(const Plan& plan) {
 
 }  // namespace
 
-Expected<ImportReport> check_configuration(const std::string& path, const VariableLookup& variables) {
+Expected<ImportReport> check_configuration(const std::string& path,
+                                           const VariableLookup& variables) {
   auto plan = make_plan(path, variables);
   if (!plan) return fail(plan.error());
   return report_of(*plan);
@@ -211,7 +215,8 @@ Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::s
     if (plan->organization) uow.organizations().assign_tenant(tenant.id, plan->organization->id);
   }
   for (const auto& [tenant, server] : plan->servers) {
-    if (!uow.tenants().find(tenant)) return fail("authorization server for unknown tenant " + tenant);
+    if (!uow.tenants().find(tenant))
+      return fail("authorization server for unknown tenant " + tenant);
     save_authorization_server(uow, tenant, server);
   }
   for (const auto& [tenant, client] : plan->clients) save_client(uow, tenant, client);
@@ -219,8 +224,10 @@ Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::s
   for (const auto& [tenant, user] : plan->users) {
     domain::User u = user;
     if (u.role) {
-      if (u.sub == plan->initializer_sub) ensure_administrator_role(uow, tenant, *u.role);
-      else ensure_role(uow, tenant, *u.role);
+      if (u.sub == plan->initializer_sub)
+        ensure_administrator_role(uow, tenant, *u.role);
+      else
+        ensure_role(uow, tenant, *u.role);
     }
     if (auto ok = save_user(uow, tenant, std::move(u), hasher); !ok) return fail(ok.error());
   }

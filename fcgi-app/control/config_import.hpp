@@ -35,6 +35,7 @@ Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::s
                                             const VariableLookup& variables);
 
 // Only reads and validates (no store): `idp-fcgi check-config`.
-Expected<ImportReport> check_configuration(const std::string& path, const VariableLookup& variables);
+Expected<ImportReport> check_configuration(const std::string& path,
+                                           const VariableLookup& variables);
 
 }  // namespace idp::control

@@ -21,7 +21,8 @@ Status check_client_jwks(const std::string& jwks_json, const std::string& path) 
   if (doc->HasMember("keys") && (*doc)["keys"].IsArray())
     for (auto& key : (*doc)["keys"].GetArray())
       if (key.IsObject() && !(key.HasMember("kty") && key["kty"] == "oct"))
-        for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "oth"}) key.RemoveMember(member);
+        for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "oth"})
+          key.RemoveMember(member);
   return check_jwks(json::write(*doc), path);
 }
 
@@ -31,14 +32,15 @@ void save_organization(ports::UnitOfWork& uow, const domain::Organization& o) {
 }
 
 void save_tenant(ports::UnitOfWork& uow, const domain::Tenant& t) {
-  uow.tenants().upsert(t.id, {t.id, t.name,
-                              std::string(json::name_of(domain::k_tenant_type_names, t.tenant_type)),
-                              t.enabled, domain::to_json(t, /*include_secrets=*/true)});
+  uow.tenants().upsert(
+      t.id, {t.id, t.name, std::string(json::name_of(domain::k_tenant_type_names, t.tenant_type)),
+             t.enabled, domain::to_json(t, /*include_secrets=*/true)});
 }
 
 void save_authorization_server(ports::UnitOfWork& uow, const std::string& tenant_id,
                                const domain::AuthorizationServer& s) {
-  uow.authorization_servers().upsert(tenant_id, {s.issuer, domain::to_json(s, /*include_secrets=*/true)});
+  uow.authorization_servers().upsert(tenant_id,
+                                     {s.issuer, domain::to_json(s, /*include_secrets=*/true)});
 }
 
 void save_client(ports::UnitOfWork& uow, const std::string& tenant_id, const domain::Client& c) {
@@ -50,7 +52,8 @@ void ensure_administrator_role(ports::UnitOfWork& uow, const std::string& tenant
                                const std::string& name) {
   std::vector<std::string> names;
   for (const auto& p : all_permissions()) {
-    uow.roles().upsert_permission(tenant_id, {crypto::system_random().uuid_v4(), p.name, p.description});
+    uow.roles().upsert_permission(tenant_id,
+                                  {crypto::system_random().uuid_v4(), p.name, p.description});
     names.push_back(p.name);
   }
   uow.roles().upsert_role(tenant_id, {crypto::system_random().uuid_v4(), name, "every permission"},
@@ -86,14 +89,16 @@ Status save_user(ports::UnitOfWork& uow, const std::string& tenant_id, domain::U
   record.preferred_username = user.preferred_username.value_or(user.email.value_or(""));
   record.email = user.email.value_or("");
   record.phone_number = user.phone_number.value_or("");
-  if (user.status) record.status = std::string(json::name_of(domain::k_user_status_names, *user.status));
+  if (user.status)
+    record.status = std::string(json::name_of(domain::k_user_status_names, *user.status));
   record.hashed_password = hashed;
   record.payload = domain::to_json(user, /*include_secrets=*/false);
   uow.users().upsert(tenant_id, record);
 
   if (user.role) {
     auto role = uow.roles().find_role(tenant_id, *user.role);
-    if (!role) return fail("user.role: no role named \"" + *user.role + "\" in tenant " + tenant_id);
+    if (!role)
+      return fail("user.role: no role named \"" + *user.role + "\" in tenant " + tenant_id);
     uow.roles().assign_role(tenant_id, *user.sub, role->id);
   }
   return ok_status();

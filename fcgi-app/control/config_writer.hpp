@@ -25,7 +25,8 @@ void save_organization(ports::UnitOfWork& uow, const domain::Organization& organ
 void save_tenant(ports::UnitOfWork& uow, const domain::Tenant& tenant);
 void save_authorization_server(ports::UnitOfWork& uow, const std::string& tenant_id,
                                const domain::AuthorizationServer& server);
-void save_client(ports::UnitOfWork& uow, const std::string& tenant_id, const domain::Client& client);
+void save_client(ports::UnitOfWork& uow, const std::string& tenant_id,
+                 const domain::Client& client);
 // The role `name` with every control-plane permission (what the initializer of a tenant gets).
 void ensure_administrator_role(ports::UnitOfWork& uow, const std::string& tenant_id,
                                const std::string& name);

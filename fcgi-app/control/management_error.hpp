@@ -8,7 +8,7 @@
 namespace idp::control {
 
 http::Response management_error(int status, std::string_view error, std::string_view description,
-                                 const std::vector<std::string>& messages = {});
+                                const std::vector<std::string>& messages = {});
 
 // 400 invalid_request for a configuration that does not validate; `problems` is the "; "-joined
 // list the domain parsers produce, returned one per entry in error_messages.

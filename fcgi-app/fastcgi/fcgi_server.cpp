@@ -74,7 +74,8 @@ Exchange read_exchange(FCGX_Request& r, std::size_t max_body) {
   std::string length_text = param(r, "CONTENT_LENGTH");
   std::size_t length = 0;
   if (!length_text.empty()) {
-    auto [p, ec] = std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
+    auto [p, ec] =
+        std::from_chars(length_text.data(), length_text.data() + length_text.size(), length);
     if (ec != std::errc() || p != length_text.data() + length_text.size()) length = max_body + 1;
   }
   if (length > max_body) {
@@ -96,7 +97,8 @@ Exchange read_exchange(FCGX_Request& r, std::size_t max_body) {
 // dropped rather than sent. Handlers never produce one from validated input.
 bool safe_header(std::string_view name, std::string_view value) {
   auto bad = [](char c) { return c == '\r' || c == '\n' || c == '\0'; };
-  return !name.empty() && std::none_of(name.begin(), name.end(), [&](char c) { return bad(c) || c == ':'; }) &&
+  return !name.empty() &&
+         std::none_of(name.begin(), name.end(), [&](char c) { return bad(c) || c == ':'; }) &&
          std::none_of(value.begin(), value.end(), bad);
 }
 
@@ -118,7 +120,9 @@ void write_response(FCGX_Request& r, const http::Response& res) {
 
 }  // namespace
 
-void init() { FCGX_Init(); }
+void init() {
+  FCGX_Init();
+}
 
 Expected<int> open_socket(const std::string& path, const std::string& group, int backlog) {
   if (socket_is_live(path)) return fail("another server is already listening on " + path);

@@ -14,7 +14,8 @@ namespace {
 // for a lone "\udc00" escape even with encoding validation on.
 bool has_encoded_surrogate(const char* s, rapidjson::SizeType n) {
   for (rapidjson::SizeType i = 0; i + 1 < n; ++i)
-    if (static_cast<unsigned char>(s[i]) == 0xED && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0)
+    if (static_cast<unsigned char>(s[i]) == 0xED &&
+        (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0xA0)
       return true;
   return false;
 }

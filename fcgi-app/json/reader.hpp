@@ -12,8 +12,8 @@
 namespace idp::json {
 
 struct Limits {
-  std::size_t max_depth = 64;          // nesting of arrays and objects
-  std::size_t max_bytes = 4u << 20;    // whole document
+  std::size_t max_depth = 64;        // nesting of arrays and objects
+  std::size_t max_bytes = 4u << 20;  // whole document
 };
 
 // Parses `text` as one JSON value (trailing data refused). On failure the message says what is

@@ -49,11 +49,12 @@ Application::Application(const Settings& settings) : m_settings(settings) {
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
   m_router.add("GET", "/{tenant-id}/v1/jwks", jwks);
-  m_router.add("POST", "/v1/admin/initialization",
-               [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 control::AdminCredentials credentials{settings.api_key, settings.api_secret};
-                 return control::initialize_admin(scope.uow(), credentials, request);
-               });
+  m_router.add(
+      "POST", "/v1/admin/initialization",
+      [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+        control::AdminCredentials credentials{settings.api_key, settings.api_secret};
+        return control::initialize_admin(scope.uow(), credentials, request);
+      });
 }
 
 http::Response Application::preflight(RequestScope& scope, const http::Request& request,
@@ -78,8 +79,7 @@ http::Response Application::dispatch(RequestScope& scope, const http::Request& r
   route = std::string(match->path_template);
 
   if (auto id = match->params.get("tenant-id")) {
-    if (!is_uuid(*id))
-      return http::Response::error(404, "not_found", "tenant id must be a UUID");
+    if (!is_uuid(*id)) return http::Response::error(404, "not_found", "tenant id must be a UUID");
     auto tenant = m_tenants.get(scope.uow(), std::string(*id));
     if (!tenant) return http::Response::error(404, "not_found", tenant.error());
     tenant_id = tenant->id();
@@ -113,14 +113,15 @@ http::Response Application::handle(ports::Store& store, fastcgi::Exchange& excha
                                      "the service is temporarily unavailable; retry later");
     response.set_header("Retry-After", "1");
   } catch (const std::exception& e) {
-    log_event("request_failed", {{"request_id", request_id}, {"route", route}, {"error", e.what()}});
+    log_event("request_failed",
+              {{"request_id", request_id}, {"route", route}, {"error", e.what()}});
     response = http::Response::error(500, "server_error", "the request could not be processed");
   }
 
   http::set_interaction_id(response, request_id);
   http::apply_security_headers(request, response);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
-                  .count();
+  double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   log_access({request_id, tenant_id, request.method, route, response.status, ms});
   return response;
 }

@@ -22,8 +22,8 @@ class Application {
   TenantCache& tenant_cache() const { return m_tenants; }
 
  private:
-  http::Response dispatch(RequestScope& scope, const http::Request& request,
-                          std::string& route, std::string& tenant_id) const;
+  http::Response dispatch(RequestScope& scope, const http::Request& request, std::string& route,
+                          std::string& tenant_id) const;
   http::Response preflight(RequestScope& scope, const http::Request& request,
                            std::string& tenant_id) const;
 

@@ -21,8 +21,10 @@ int usage_error(const std::string& message) {
 }
 
 void print_report(const char* verb, const control::ImportReport& r) {
-  std::printf("%s: %d organization(s), %d tenant(s), %d authorization server(s), %d client(s), %d user(s)\n",
-              verb, r.organizations, r.tenants, r.authorization_servers, r.clients, r.users);
+  std::printf(
+      "%s: %d organization(s), %d tenant(s), %d authorization server(s), %d client(s), %d "
+      "user(s)\n",
+      verb, r.organizations, r.tenants, r.authorization_servers, r.clients, r.users);
   for (const auto& s : r.skipped) std::printf("skipped: %s\n", s.c_str());
 }
 
@@ -60,8 +62,9 @@ int export_tenant(const Settings& settings, const CommandLine& cl) {
   auto uow = store.begin();
   auto report = control::export_tenant(*uow, cl.positional[0], out, cl.with_secrets);
   if (!report) return usage_error(report.error()), 1;
-  print_report(("exported to " + out + (cl.with_secrets ? " (with secrets)" : " (without secrets)")).c_str(),
-               *report);
+  print_report(
+      ("exported to " + out + (cl.with_secrets ? " (with secrets)" : " (without secrets)")).c_str(),
+      *report);
   return 0;
 }
 
@@ -91,15 +94,19 @@ int substitute(const std::string& path) {
 int run_command(const CommandLine& cl) {
   const std::string& c = cl.command;
   auto need = [&](std::size_t n) { return cl.positional.size() == n; };
-  if (c == "check-config") return need(1) ? check_config(cl.positional[0]) : usage_error("check-config PATH");
-  if (c == "substitute") return need(1) ? substitute(cl.positional[0]) : usage_error("substitute FILE");
+  if (c == "check-config")
+    return need(1) ? check_config(cl.positional[0]) : usage_error("check-config PATH");
+  if (c == "substitute")
+    return need(1) ? substitute(cl.positional[0]) : usage_error("substitute FILE");
   if (c != "migrate" && c != "import" && c != "export") return usage_error("unknown command " + c);
 
   auto settings = load_settings(cl.settings_path);
   if (!settings) return usage_error(settings.error()), 1;
   try {
-    if (c == "migrate") return need(0) ? migrate(*settings) : usage_error("migrate takes no arguments");
-    if (c == "import") return need(1) ? import(*settings, cl.positional[0]) : usage_error("import PATH");
+    if (c == "migrate")
+      return need(0) ? migrate(*settings) : usage_error("migrate takes no arguments");
+    if (c == "import")
+      return need(1) ? import(*settings, cl.positional[0]) : usage_error("import PATH");
     return need(1) ? export_tenant(*settings, cl) : usage_error("export TENANT_ID");
   } catch (const std::exception& e) {
     std::fprintf(stderr, "idp-fcgi: %s failed: %s\n", c.c_str(), e.what());

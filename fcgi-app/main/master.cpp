@@ -76,10 +76,15 @@ class Master {
     signalfd_siginfo info;
     while (::read(m_signal_fd, &info, sizeof(info)) == sizeof(info)) {
       switch (info.ssi_signo) {
-        case SIGHUP: reload(); break;
+        case SIGHUP:
+          reload();
+          break;
         case SIGTERM:
-        case SIGINT: stop(); break;
-        default: break;  // SIGCHLD: reap() runs after every wake-up
+        case SIGINT:
+          stop();
+          break;
+        default:
+          break;  // SIGCHLD: reap() runs after every wake-up
       }
     }
   }
@@ -123,8 +128,9 @@ class Master {
       bool asked = it->second.kill_after.has_value();
       m_workers.erase(it);
       if (!asked) {
-        std::string how = WIFSIGNALED(status) ? std::string("signal ") + std::to_string(WTERMSIG(status))
-                                              : "exit " + std::to_string(WEXITSTATUS(status));
+        std::string how = WIFSIGNALED(status)
+                              ? std::string("signal ") + std::to_string(WTERMSIG(status))
+                              : "exit " + std::to_string(WEXITSTATUS(status));
         log_event("worker_died", {{"pid", std::to_string(pid)}, {"status", how}});
       }
     }
@@ -144,7 +150,8 @@ class Master {
       if (w.generation == m_generation) ++live;
     auto now = Clock::now();
     for (; live < m_settings.workers; ++live) {
-      if (now - m_last_spawn < std::chrono::milliseconds(100) && m_rapid_spawns > 2 * m_settings.workers)
+      if (now - m_last_spawn < std::chrono::milliseconds(100) &&
+          m_rapid_spawns > 2 * m_settings.workers)
         return;
       m_rapid_spawns = (now - m_last_spawn < std::chrono::seconds(1)) ? m_rapid_spawns + 1 : 0;
       m_last_spawn = now;

@@ -9,7 +9,8 @@ namespace {
 
 rapidjson::Document stored_json(const std::string& text, const char* what) {
   auto doc = json::parse_object(text);
-  if (!doc) throw std::runtime_error(std::string("stored ") + what + " is not valid JSON: " + doc.error());
+  if (!doc)
+    throw std::runtime_error(std::string("stored ") + what + " is not valid JSON: " + doc.error());
   return std::move(*doc);
 }
 
@@ -34,16 +35,18 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
 
   auto tenant = domain::parse_tenant(stored_json(tenant_row->payload, "tenant"));
   if (!tenant) throw std::runtime_error("stored tenant does not parse: " + tenant.error());
-  auto server = domain::parse_authorization_server(stored_json(server_row->payload, "authorization server"));
-  if (!server) throw std::runtime_error("stored authorization server does not parse: " + server.error());
+  auto server =
+      domain::parse_authorization_server(stored_json(server_row->payload, "authorization server"));
+  if (!server)
+    throw std::runtime_error("stored authorization server does not parse: " + server.error());
   jose::Jwks jwks;
   if (server->jwks) {
     auto parsed = jose::Jwks::parse(*server->jwks);
     if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
     jwks = std::move(*parsed);
   }
-  auto parts = std::make_shared<TenantContext::Parts>(TenantContext::Parts{
-      std::move(*tenant), std::move(*server), std::move(jwks), {}});
+  auto parts = std::make_shared<TenantContext::Parts>(
+      TenantContext::Parts{std::move(*tenant), std::move(*server), std::move(jwks), {}});
   parts->cors = cors_policy(parts->tenant.cors_config);
   return TenantContext(std::move(parts));
 }

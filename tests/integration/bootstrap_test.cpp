@@ -34,7 +34,8 @@ BOOST_AUTO_TEST_CASE(admin_discovery_names_the_issuer_under_the_base_url) {
   auto doc = idp::json::parse_object(r.body);
   BOOST_REQUIRE(doc.ok());
   BOOST_TEST((*doc)["issuer"].GetString() == stack().base_url + "/" + admin.tenant_id);
-  BOOST_TEST((*doc)["jwks_uri"].GetString() == stack().base_url + "/" + admin.tenant_id + "/v1/jwks");
+  BOOST_TEST((*doc)["jwks_uri"].GetString() ==
+             stack().base_url + "/" + admin.tenant_id + "/v1/jwks");
   BOOST_TEST(!doc->HasMember("jwks"));
   BOOST_TEST(!doc->HasMember("extension"));
 }
@@ -60,16 +61,18 @@ BOOST_AUTO_TEST_CASE(admin_jwks_has_generated_es256_and_rs256_keys_without_priva
 BOOST_AUTO_TEST_CASE(a_second_initialization_is_refused) {
   admin_tenant();
   // Any well-formed body: the system is initialized already, so nothing may be created.
-  auto r = send(initialization(R"({"organization":{"id":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e10","name":"x"},)"
-                               R"("tenant":{"id":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11","name":"x","tenant_type":"ADMIN"},)"
-                               R"("authorization_server":{"issuer":"https://x/2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11"},)"
-                               R"("user":{"sub":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e12","email":"x@example.test","raw_password":"Passw0rd!x"},)"
-                               R"("client":{"client_id":"c1","client_secret":"s"}})"));
+  auto r = send(initialization(
+      R"({"organization":{"id":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e10","name":"x"},)"
+      R"("tenant":{"id":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11","name":"x","tenant_type":"ADMIN"},)"
+      R"("authorization_server":{"issuer":"https://x/2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11"},)"
+      R"("user":{"sub":"2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e12","email":"x@example.test","raw_password":"Passw0rd!x"},)"
+      R"("client":{"client_id":"c1","client_secret":"s"}})"));
   BOOST_TEST(r.status == 409);
   auto doc = idp::json::parse_object(r.body);
   BOOST_REQUIRE(doc.ok());
   BOOST_TEST(doc->HasMember("error"));
-  auto discovery = get(stack().base_url + "/2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11/.well-known/openid-configuration");
+  auto discovery = get(stack().base_url +
+                       "/2f1a9a55-7d3e-4d1b-9a51-4a3b7c1d2e11/.well-known/openid-configuration");
   BOOST_TEST(discovery.status == 404);
 }
 

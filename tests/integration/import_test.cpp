@@ -32,7 +32,8 @@ fs::path tenant_folder(const std::string& name, const std::string& tenant_id,
   fs::path dir = fs::path(stack().var) / "import-cases" / name;
   fs::remove_all(dir);
   fs::create_directories(dir / "tenants");
-  std::string text = read_file(data_path("idp-server-config/examples/e2e/test-tenant/tenants/tenant-a.json"));
+  std::string text =
+      read_file(data_path("idp-server-config/examples/e2e/test-tenant/tenants/tenant-a.json"));
   text = std::regex_replace(text, std::regex(k_tenant_a), tenant_id);
   std::ofstream(dir / "tenants" / "tenant.json") << edit(text);
   return dir;
@@ -58,13 +59,15 @@ BOOST_AUTO_TEST_CASE(importing_the_e2e_test_tenant_folder_serves_its_discovery) 
   BOOST_TEST(other.status == 200);
 
   // Importing again is an upsert, not a conflict.
-  BOOST_TEST(idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0, out);
+  BOOST_TEST(
+      idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0, out);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_enum_value_fails_naming_the_field_and_changes_nothing) {
   const std::string id = "11111111-2222-4333-8444-555555555501";
   auto dir = tenant_folder("unknown-enum", id, [](std::string t) {
-    return std::regex_replace(t, std::regex(R"("format": "structured_json")"), R"("format": "yaml-ish")");
+    return std::regex_replace(t, std::regex(R"("format": "structured_json")"),
+                              R"("format": "yaml-ish")");
   });
   std::string out;
   int rc = idp_fcgi("import " + dir.string(), out);
@@ -77,7 +80,8 @@ BOOST_AUTO_TEST_CASE(a_wrong_type_fails_naming_the_field_and_changes_nothing) {
   const std::string good = "11111111-2222-4333-8444-555555555502";
   const std::string bad = "11111111-2222-4333-8444-555555555503";
   auto dir = tenant_folder("wrong-type", good, [](std::string t) { return t; });
-  std::string text = read_file(data_path("idp-server-config/examples/e2e/test-tenant/tenants/tenant-a.json"));
+  std::string text =
+      read_file(data_path("idp-server-config/examples/e2e/test-tenant/tenants/tenant-a.json"));
   text = std::regex_replace(text, std::regex(k_tenant_a), bad);
   text = std::regex_replace(text, std::regex(R"("access_token_duration": \d+)"),
                             R"("access_token_duration": "an hour")");
@@ -85,7 +89,8 @@ BOOST_AUTO_TEST_CASE(a_wrong_type_fails_naming_the_field_and_changes_nothing) {
   std::string out;
   int rc = idp_fcgi("import " + dir.string(), out);
   BOOST_TEST(rc != 0);
-  BOOST_TEST(out.find("authorization_server.extension.access_token_duration") != std::string::npos, out);
+  BOOST_TEST(out.find("authorization_server.extension.access_token_duration") != std::string::npos,
+             out);
   // All or nothing: the valid tenant of the same import was not created either.
   BOOST_TEST(get(discovery_url(good)).status == 404);
   BOOST_TEST(get(discovery_url(bad)).status == 404);
@@ -94,7 +99,8 @@ BOOST_AUTO_TEST_CASE(a_wrong_type_fails_naming_the_field_and_changes_nothing) {
 BOOST_AUTO_TEST_CASE(placeholders_are_filled_from_the_environment) {
   const std::string id = "11111111-2222-4333-8444-555555555504";
   auto dir = tenant_folder("placeholders", id, [](std::string t) {
-    return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"), "${ISSUER_BASE}");
+    return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"),
+                              "${ISSUER_BASE}");
   });
   std::string out;
   BOOST_TEST(idp_fcgi("import " + dir.string(), out) != 0);
@@ -111,10 +117,12 @@ BOOST_AUTO_TEST_CASE(placeholders_are_filled_from_the_environment) {
 
 BOOST_AUTO_TEST_CASE(export_writes_the_tenant_back_and_the_export_imports_again) {
   std::string out;
-  BOOST_REQUIRE(idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0);
+  BOOST_REQUIRE(
+      idp_fcgi("import " + data_path("idp-server-config/examples/e2e/test-tenant"), out) == 0);
   fs::path dir = fs::path(stack().var) / "export-case";
   fs::remove_all(dir);
-  BOOST_REQUIRE_MESSAGE(idp_fcgi("export " + k_test_tenant + " --out " + dir.string(), out) == 0, out);
+  BOOST_REQUIRE_MESSAGE(idp_fcgi("export " + k_test_tenant + " --out " + dir.string(), out) == 0,
+                        out);
   BOOST_TEST(fs::exists(dir / "tenants"));
   BOOST_TEST(fs::exists(dir / "authorization-server" / "idp-server.json"));
   BOOST_TEST(fs::exists(dir / "clients"));
@@ -122,13 +130,16 @@ BOOST_AUTO_TEST_CASE(export_writes_the_tenant_back_and_the_export_imports_again)
   std::string all;
   for (const auto& e : fs::recursive_directory_iterator(dir))
     if (e.is_regular_file()) all += read_file(e.path().string());
-  BOOST_TEST(all.find("client_secret\"") == std::string::npos, "secrets exported without --with-secrets");
-  BOOST_TEST(all.find("\"d\"") == std::string::npos, "private keys exported without --with-secrets");
+  BOOST_TEST(all.find("client_secret\"") == std::string::npos,
+             "secrets exported without --with-secrets");
+  BOOST_TEST(all.find("\"d\"") == std::string::npos,
+             "private keys exported without --with-secrets");
   BOOST_TEST(all.find("hashed_password") == std::string::npos);
 
   fs::path with = fs::path(stack().var) / "export-secrets";
   fs::remove_all(with);
-  BOOST_REQUIRE(idp_fcgi("export " + k_test_tenant + " --out " + with.string() + " --with-secrets", out) == 0);
+  BOOST_REQUIRE(idp_fcgi("export " + k_test_tenant + " --out " + with.string() + " --with-secrets",
+                         out) == 0);
   BOOST_TEST_MESSAGE(out);
   BOOST_TEST(idp_fcgi("import " + with.string(), out) == 0, out);
 }
@@ -141,7 +152,8 @@ BOOST_AUTO_TEST_SUITE(configuration_cache)
 BOOST_AUTO_TEST_CASE(a_changed_configuration_is_served_by_every_worker) {
   const std::string id = "11111111-2222-4333-8444-555555555505";
   auto dir = tenant_folder("cache", id, [](std::string t) {
-    return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"), "${ISSUER_BASE}");
+    return std::regex_replace(t, std::regex(R"(https://idp-server-0d10773f8944.herokuapp.com)"),
+                              "${ISSUER_BASE}");
   });
   std::string out;
   auto import_with = [&](const std::string& base) {
@@ -155,7 +167,8 @@ BOOST_AUTO_TEST_CASE(a_changed_configuration_is_served_by_every_worker) {
     return doc.ok() && doc->HasMember("issuer") ? std::string((*doc)["issuer"].GetString()) : "";
   };
   BOOST_REQUIRE(import_with("https://before.example.test") == 0);
-  for (int i = 0; i < 20; ++i) BOOST_TEST(issuer() == "https://before.example.test/" + id);  // cached now
+  for (int i = 0; i < 20; ++i)
+    BOOST_TEST(issuer() == "https://before.example.test/" + id);  // cached now
 
   BOOST_REQUIRE(import_with("https://after.example.test") == 0);
   // Every worker thread must have dropped its copy: all of many requests see the change.

@@ -57,9 +57,9 @@ BOOST_AUTO_TEST_CASE(every_malformed_request_gets_a_4xx_json_answer_and_no_worke
   wrong_type.headers = {"Content-Type: text/plain"};
   expect_4xx_json(send(wrong_type), "wrong media type");
 
-  for (const char* header : {"Authorization: Basic", "Authorization: Basic !!!!",
-                             "Authorization: Basic Zm9v", "Authorization: Bearer x",
-                             "Authorization: Basic  Zm9vOmJhcg=="}) {
+  for (const char* header :
+       {"Authorization: Basic", "Authorization: Basic !!!!", "Authorization: Basic Zm9v",
+        "Authorization: Bearer x", "Authorization: Basic  Zm9vOmJhcg=="}) {
     HttpRequest r = init_request("{}");
     r.basic_user.clear();
     r.headers.push_back(header);

@@ -19,17 +19,21 @@ namespace {
 // Sends requests from a background thread until stopped, counting answers by kind.
 class Load {
  public:
-  explicit Load(std::string url) : m_thread([this, url] {
-    while (!m_stop) {
-      HttpRequest r;
-      r.url = url;
-      r.timeout_seconds = 5;
-      auto res = send(r);
-      if (res.status == 0) ++m_unanswered;
-      else if (res.status == 200) ++m_ok;
-      else ++m_other;
-    }
-  }) {}
+  explicit Load(std::string url)
+      : m_thread([this, url] {
+          while (!m_stop) {
+            HttpRequest r;
+            r.url = url;
+            r.timeout_seconds = 5;
+            auto res = send(r);
+            if (res.status == 0)
+              ++m_unanswered;
+            else if (res.status == 200)
+              ++m_ok;
+            else
+              ++m_other;
+          }
+        }) {}
   ~Load() { stop(); }
   void stop() {
     m_stop = true;
@@ -44,17 +48,19 @@ class Load {
   std::thread m_thread;
 };
 
-bool contains(const std::vector<pid_t>& v, pid_t p) { return std::find(v.begin(), v.end(), p) != v.end(); }
+bool contains(const std::vector<pid_t>& v, pid_t p) {
+  return std::find(v.begin(), v.end(), p) != v.end();
+}
 
 void start_postgres() {
   std::string out;
   std::string dir = stack().var + "/pg";
   std::string port = stack().conninfo("x").substr(stack().conninfo("x").find("port=") + 5);
   port = port.substr(0, port.find(' '));
-  int rc = run("runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D " + dir +
-                   "/data -l " + dir + "/server.log -w -o \"-p " + port + " -k " + dir +
-                   " -c listen_addresses=''\" start",
-               out);
+  int rc =
+      run("runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D " + dir + "/data -l " + dir +
+              "/server.log -w -o \"-p " + port + " -k " + dir + " -c listen_addresses=''\" start",
+          out);
   BOOST_REQUIRE_MESSAGE(rc == 0, out);
 }
 
@@ -62,7 +68,8 @@ void start_postgres() {
 
 BOOST_AUTO_TEST_SUITE(process_model)
 
-BOOST_AUTO_TEST_CASE(a_killed_worker_is_replaced_within_one_second_and_requests_keep_getting_answers) {
+BOOST_AUTO_TEST_CASE(
+    a_killed_worker_is_replaced_within_one_second_and_requests_keep_getting_answers) {
   auto before = worker_pids();
   BOOST_REQUIRE(!before.empty());
   Load load(stack().base_url + "/health");
@@ -101,7 +108,8 @@ BOOST_AUTO_TEST_CASE(sighup_starts_a_new_generation_of_workers_without_dropping_
   std::vector<pid_t> now;
   while (Clock::now() < deadline) {
     now = worker_pids();
-    bool all_new = std::none_of(now.begin(), now.end(), [&](pid_t p) { return contains(before, p); });
+    bool all_new =
+        std::none_of(now.begin(), now.end(), [&](pid_t p) { return contains(before, p); });
     if (all_new && now.size() == before.size()) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }

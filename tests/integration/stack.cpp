@@ -54,7 +54,9 @@ std::string data_path(const std::string& relative) {
   return std::string(IDP_TEST_DATA_DIR) + "/" + relative;
 }
 
-pid_t master_pid() { return static_cast<pid_t>(std::stol(read_file(stack().var + "/run/idp-fcgi.pid"))); }
+pid_t master_pid() {
+  return static_cast<pid_t>(std::stol(read_file(stack().var + "/run/idp-fcgi.pid")));
+}
 
 std::vector<pid_t> worker_pids() {
   pid_t master = master_pid();
@@ -91,17 +93,19 @@ int run(const std::string& command, std::string& output) {
 
 const AdminTenant& admin_tenant() {
   static const AdminTenant admin = [] {
-    AdminTenant a{uuid(), uuid(), uuid(), "s3cret-" + uuid(), "admin@example.test", "Adm1n-" + uuid()};
+    AdminTenant a{uuid(),           uuid(), uuid(), "s3cret-" + uuid(), "admin@example.test",
+                  "Adm1n-" + uuid()};
     const std::string base = stack().base_url;
-    std::string vars = "ADMIN_ORGANIZATION_ID=" + a.organization_id + " ADMIN_TENANT_ID=" + a.tenant_id +
-                       " ADMIN_USER_SUB=" + uuid() + " ADMIN_USER_EMAIL=" + a.user_email +
-                       " ADMIN_USER_PASSWORD=" + a.user_password + " ADMIN_CLIENT_ID=" + a.client_id +
-                       " ADMIN_CLIENT_ID_ALIAS=admin-console ADMIN_CLIENT_SECRET=" + a.client_secret +
-                       " AUTHORIZATION_SERVER_URL=" + base + " UI_BASE_URL=" + base +
-                       "/auth-views ALLOW_ORIGINS='\"https://console.example.test\"'"
-                       " SERVER_JWKS_ESCAPED= ADMIN_CLIENT_JWKS_ESCAPED="
-                       " ADMIN_CLIENT_REDIRECT_URIS='\"https://console.example.test/callback\"'"
-                       " TOKEN_SIGNED_KEY= ID_TOKEN_SIGNED_KEY=";
+    std::string vars =
+        "ADMIN_ORGANIZATION_ID=" + a.organization_id + " ADMIN_TENANT_ID=" + a.tenant_id +
+        " ADMIN_USER_SUB=" + uuid() + " ADMIN_USER_EMAIL=" + a.user_email +
+        " ADMIN_USER_PASSWORD=" + a.user_password + " ADMIN_CLIENT_ID=" + a.client_id +
+        " ADMIN_CLIENT_ID_ALIAS=admin-console ADMIN_CLIENT_SECRET=" + a.client_secret +
+        " AUTHORIZATION_SERVER_URL=" + base + " UI_BASE_URL=" + base +
+        "/auth-views ALLOW_ORIGINS='\"https://console.example.test\"'"
+        " SERVER_JWKS_ESCAPED= ADMIN_CLIENT_JWKS_ESCAPED="
+        " ADMIN_CLIENT_REDIRECT_URIS='\"https://console.example.test/callback\"'"
+        " TOKEN_SIGNED_KEY= ID_TOKEN_SIGNED_KEY=";
     std::string body;
     int rc = run("env " + vars + " " + stack().bin + " substitute " + stack().root +
                      "/deploy/admin/initial.json",

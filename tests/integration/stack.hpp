@@ -1,7 +1,7 @@
 #pragma once
 // The stack under test, described by the environment tests/run.sh sets.
-#include <string>
 #include <sys/types.h>
+#include <string>
 #include <vector>
 
 namespace idp::test {

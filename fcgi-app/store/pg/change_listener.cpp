@@ -22,7 +22,9 @@ class Receiver : public pqxx::notification_receiver {
 }  // namespace
 
 ChangeListener::ChangeListener(std::string conninfo, Callbacks callbacks)
-    : m_conninfo(std::move(conninfo)), m_callbacks(std::move(callbacks)), m_thread([this] { run(); }) {}
+    : m_conninfo(std::move(conninfo)),
+      m_callbacks(std::move(callbacks)),
+      m_thread([this] { run(); }) {}
 
 ChangeListener::~ChangeListener() {
   m_stop = true;

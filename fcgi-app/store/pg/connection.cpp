@@ -23,12 +23,15 @@ pqxx::connection& Connection::get() {
     return *m_conn;
   } catch (const pqxx::broken_connection& e) {
     // Back off 50 ms, doubling to 1 s, so a down database costs each request one fast failure.
-    m_backoff = std::clamp(m_backoff * 2, std::chrono::milliseconds(50), std::chrono::milliseconds(1000));
+    m_backoff =
+        std::clamp(m_backoff * 2, std::chrono::milliseconds(50), std::chrono::milliseconds(1000));
     m_next_attempt = now + m_backoff;
     throw ports::StoreUnavailable(std::string("database unavailable: ") + e.what());
   }
 }
 
-void Connection::reset() { m_conn.reset(); }
+void Connection::reset() {
+  m_conn.reset();
+}
 
 }  // namespace idp::store::pg

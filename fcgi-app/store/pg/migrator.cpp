@@ -50,7 +50,8 @@ Expected<MigrationReport> migrate(const std::string& conninfo, const std::string
     pqxx::nontransaction setup(conn);
     setup.exec0(
         "CREATE TABLE IF NOT EXISTS schema_migration (version integer PRIMARY KEY, "
-        "name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        "name text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT "
+        "now())");
     setup.exec("SELECT pg_advisory_lock(hashtext('idp.schema_migration'))");
     std::map<int, std::pair<std::string, std::string>> recorded;  // version → (name, checksum)
     for (const auto& row : setup.exec("SELECT version, name, checksum FROM schema_migration"))

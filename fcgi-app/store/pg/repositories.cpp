@@ -5,7 +5,9 @@
 namespace idp::store::pg {
 namespace {
 
-std::string text(const pqxx::field& f) { return f.is_null() ? std::string() : f.c_str(); }
+std::string text(const pqxx::field& f) {
+  return f.is_null() ? std::string() : f.c_str();
+}
 
 ports::ClientRecord client_of(const pqxx::row& r) {
   return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3])};
@@ -40,7 +42,8 @@ void PgOrganizations::upsert(const ports::OrganizationRecord& o) {
   m_uow.exec(k_system, "organization_upsert", o.id, o.name, o.description, o.payload);
 }
 
-void PgOrganizations::assign_tenant(const ports::TenantId& tenant, std::string_view organization_id) {
+void PgOrganizations::assign_tenant(const ports::TenantId& tenant,
+                                    std::string_view organization_id) {
   m_uow.exec(tenant, "organization_assign_tenant", tenant, std::string(organization_id));
 }
 
@@ -91,7 +94,8 @@ void PgClients::upsert(const ports::TenantId& tenant, const ports::ClientRecord&
   m_uow.exec(tenant, "client_upsert", tenant, c.client_id, c.client_id_alias, c.enabled, c.payload);
 }
 
-std::optional<ports::UserRecord> PgUsers::find(const ports::TenantId& tenant, std::string_view sub) {
+std::optional<ports::UserRecord> PgUsers::find(const ports::TenantId& tenant,
+                                               std::string_view sub) {
   auto r = m_uow.exec(tenant, "user_find", tenant, std::string(sub));
   if (r.empty()) return std::nullopt;
   return user_of(r[0]);

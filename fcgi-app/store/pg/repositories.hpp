@@ -33,7 +33,8 @@ class PgAuthorizationServers : public ports::AuthorizationServerRepository {
  public:
   explicit PgAuthorizationServers(PgUnitOfWork& uow) : m_uow(uow) {}
   std::optional<ports::AuthorizationServerRecord> find(const ports::TenantId& tenant) override;
-  void upsert(const ports::TenantId& tenant, const ports::AuthorizationServerRecord& record) override;
+  void upsert(const ports::TenantId& tenant,
+              const ports::AuthorizationServerRecord& record) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -54,7 +55,8 @@ class PgClients : public ports::ClientRepository {
 class PgUsers : public ports::UserRepository {
  public:
   explicit PgUsers(PgUnitOfWork& uow) : m_uow(uow) {}
-  std::optional<ports::UserRecord> find(const ports::TenantId& tenant, std::string_view sub) override;
+  std::optional<ports::UserRecord> find(const ports::TenantId& tenant,
+                                        std::string_view sub) override;
   std::optional<ports::UserRecord> find_by_email(const ports::TenantId& tenant,
                                                  std::string_view provider_id,
                                                  std::string_view email) override;

@@ -51,8 +51,8 @@ constexpr Statement k_statements[] = {
      "SET client_id_alias = EXCLUDED.client_id_alias, enabled = EXCLUDED.enabled, "
      "payload = EXCLUDED.payload, updated_at = now()"},
 
-#define IDP_USER_COLUMNS                                                                       \
-  "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                     \
+#define IDP_USER_COLUMNS                                                                        \
+  "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                      \
   "COALESCE(preferred_username, ''), COALESCE(email, ''), COALESCE(phone_number, ''), status, " \
   "COALESCE(hashed_password, ''), payload"
     {"user_find", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 AND sub = $2"},
@@ -60,7 +60,8 @@ constexpr Statement k_statements[] = {
      "SELECT " IDP_USER_COLUMNS
      " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND lower(email) = lower($3) "
      "ORDER BY created_at LIMIT 1"},
-    {"user_list", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 ORDER BY created_at, sub"},
+    {"user_list",
+     "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 ORDER BY created_at, sub"},
 #undef IDP_USER_COLUMNS
     {"user_upsert",
      "INSERT INTO idp_user (tenant_id, sub, provider_id, external_user_id, name, "
@@ -89,7 +90,8 @@ constexpr Statement k_statements[] = {
      "INSERT INTO user_role (tenant_id, user_sub, role_id) VALUES ($1, $2, $3) "
      "ON CONFLICT DO NOTHING"},
     {"user_role_names",
-     "SELECT r.name FROM user_role ur JOIN role r ON r.tenant_id = ur.tenant_id AND r.id = ur.role_id "
+     "SELECT r.name FROM user_role ur JOIN role r ON r.tenant_id = ur.tenant_id AND r.id = "
+     "ur.role_id "
      "WHERE ur.tenant_id = $1 AND ur.user_sub = $2 ORDER BY r.name"},
 
     {"system_admin_tenant", "SELECT admin_tenant_id FROM system_initialization"},
