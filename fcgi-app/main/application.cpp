@@ -2,8 +2,11 @@
 
 #include <chrono>
 
+#include "base/base64.hpp"
+#include "base/pem.hpp"
 #include "base/strings.hpp"
 #include "control/admin_initialization.hpp"
+#include "crypto/digest.hpp"
 #include "crypto/random.hpp"
 #include "http/cors.hpp"
 #include "http/interaction_id.hpp"
@@ -33,6 +36,12 @@ http::Response discovery(RequestScope& scope, const http::Request&, const http::
 
 http::Response jwks(RequestScope& scope, const http::Request&, const http::PathParams&) {
   return oidc::jwks_response(scope.tenant().jwks());
+}
+
+std::string client_cert_thumbprint(const http::Request& request) {
+  if (request.client_cert_pem.empty()) return {};
+  auto der = pem_to_der(request.client_cert_pem);
+  return der ? base64::encode_url(crypto::sha256(*der)) : "unreadable";
 }
 
 // The first path segment when it is a tenant id (tenant routes all start with one).
@@ -122,7 +131,8 @@ http::Response Application::handle(ports::Store& store, fastcgi::Exchange& excha
   http::apply_security_headers(request, response);
   double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  log_access({request_id, tenant_id, request.method, route, response.status, ms});
+  log_access({request_id, tenant_id, request.method, route, client_cert_thumbprint(request),
+              response.status, ms});
   return response;
 }
 

@@ -89,6 +89,7 @@ void log_access(const AccessRecord& r) {
       .field("tenant_id", r.tenant_id)
       .field("method", r.method)
       .field("route", r.route)
+      .field("client_cert", r.client_cert)
       .integer("status", r.status)
       .milliseconds("duration_ms", r.duration_ms)
       .emit_line();

@@ -19,7 +19,8 @@ struct AccessRecord {
   std::string request_id;  // the x-fapi-interaction-id answered
   std::string tenant_id;
   std::string method;
-  std::string route;  // path template, never the concrete path (it may carry identifiers)
+  std::string route;        // path template, never the concrete path (it may carry identifiers)
+  std::string client_cert;  // x5t#S256 of the TLS client certificate (RFC 8705 §3.1), if any
   int status = 0;
   double duration_ms = 0;
 };
