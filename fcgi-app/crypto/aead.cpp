@@ -15,7 +15,9 @@ constexpr std::size_t k_gcm_iv = 12;
 constexpr std::size_t k_gcm_tag = 16;
 constexpr std::size_t k_cbc_iv = 16;
 
-bool aes_key_size(std::size_t n) { return n == 16 || n == 24 || n == 32; }
+bool aes_key_size(std::size_t n) {
+  return n == 16 || n == 24 || n == 32;
+}
 
 std::string aes_name(std::size_t key_size, std::string_view mode) {
   return "AES-" + std::to_string(key_size * 8) + "/" + std::string(mode);
@@ -34,7 +36,8 @@ std::string cbc_hmac_tag(std::string_view mac_key, std::string_view iv, std::str
   input.reserve(aad.size() + iv.size() + ciphertext.size() + 8);
   input.append(aad).append(iv).append(ciphertext);
   const std::uint64_t aad_bits = static_cast<std::uint64_t>(aad.size()) * 8;
-  for (int shift = 56; shift >= 0; shift -= 8) input += static_cast<char>((aad_bits >> shift) & 0xff);
+  for (int shift = 56; shift >= 0; shift -= 8)
+    input += static_cast<char>((aad_bits >> shift) & 0xff);
   std::string m = hmac(cbc_hmac_hash(mac_key.size() * 2), mac_key, input);
   return m.substr(0, mac_key.size());
 }

@@ -27,7 +27,9 @@ const Botan::EC_Group& ec_group(Curve curve) {
   return p256;
 }
 
-std::string encode_point(const EcKey& key) { return "\x04" + key.x + key.y; }
+std::string encode_point(const EcKey& key) {
+  return "\x04" + key.x + key.y;
+}
 
 namespace {
 

@@ -4,6 +4,8 @@
 #include <botan/system_rng.h>
 
 #include <exception>
+#include <mutex>
+#include <vector>
 
 #include "crypto/botan_keys.hpp"
 #include "crypto/botan_util.hpp"
@@ -29,7 +31,34 @@ std::string padding_of(SignatureAlg alg) {
   return "Pure";
 }
 
-// PK_Signer carries per-operation state, so each call builds its own over the shared key.
+// PK_Signer/PK_Verifier carry per-operation state (RSA blinding, hash), so one must not serve two
+// threads at once; building one per call costs as much as an RSA signature. Idle ones wait here.
+template <class Op>
+class Pool {
+ public:
+  template <class Make>
+  std::unique_ptr<Op> take(Make make) {
+    {
+      std::lock_guard lock(m_mutex);
+      if (!m_idle.empty()) {
+        auto op = std::move(m_idle.back());
+        m_idle.pop_back();
+        return op;
+      }
+    }
+    return make();
+  }
+  void give_back(std::unique_ptr<Op> op) {
+    std::lock_guard lock(m_mutex);
+    if (m_idle.size() < k_max_idle) m_idle.push_back(std::move(op));
+  }
+
+ private:
+  static constexpr std::size_t k_max_idle = 64;
+  std::mutex m_mutex;
+  std::vector<std::unique_ptr<Op>> m_idle;
+};
+
 class BotanSigner final : public Signer {
  public:
   BotanSigner(std::unique_ptr<Botan::Private_Key> key, SignatureAlg alg, std::size_t size)
@@ -39,9 +68,14 @@ class BotanSigner final : public Signer {
 
   Expected<std::string> sign(std::string_view data) const override {
     try {
-      // IEEE_1363 (the default) gives ECDSA signatures as fixed-size r||s, as JOSE wants.
-      Botan::PK_Signer signer(*m_key, Botan::system_rng(), m_padding, Botan::IEEE_1363);
-      std::string sig = to_string(signer.sign_message(as_bytes(data), data.size(), Botan::system_rng()));
+      auto signer = m_pool.take([this] {
+        // IEEE_1363 (the default) gives ECDSA signatures as fixed-size r||s, as JOSE wants.
+        return std::make_unique<Botan::PK_Signer>(*m_key, Botan::system_rng(), m_padding,
+                                                  Botan::IEEE_1363);
+      });
+      std::string sig =
+          to_string(signer->sign_message(as_bytes(data), data.size(), Botan::system_rng()));
+      m_pool.give_back(std::move(signer));
       if (sig.size() != m_size) return fail("signature has an unexpected length");
       return sig;
     } catch (const std::exception&) {
@@ -54,6 +88,7 @@ class BotanSigner final : public Signer {
   SignatureAlg m_alg;
   std::string m_padding;
   std::size_t m_size;
+  mutable Pool<Botan::PK_Signer> m_pool;
 };
 
 class BotanVerifier final : public Verifier {
@@ -66,9 +101,13 @@ class BotanVerifier final : public Verifier {
   bool verify(std::string_view data, std::string_view signature) const override {
     if (signature.size() != m_size) return false;
     try {
-      Botan::PK_Verifier verifier(*m_key, m_padding, Botan::IEEE_1363);
-      return verifier.verify_message(as_bytes(data), data.size(), as_bytes(signature),
-                                     signature.size());
+      auto verifier = m_pool.take([this] {
+        return std::make_unique<Botan::PK_Verifier>(*m_key, m_padding, Botan::IEEE_1363);
+      });
+      bool ok = verifier->verify_message(as_bytes(data), data.size(), as_bytes(signature),
+                                         signature.size());
+      m_pool.give_back(std::move(verifier));
+      return ok;
     } catch (const std::exception&) {
       return false;
     }
@@ -79,6 +118,7 @@ class BotanVerifier final : public Verifier {
   SignatureAlg m_alg;
   std::string m_padding;
   std::size_t m_size;
+  mutable Pool<Botan::PK_Verifier> m_pool;
 };
 
 }  // namespace

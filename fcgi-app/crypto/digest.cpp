@@ -28,9 +28,15 @@ std::string digest(HashAlg alg, std::string_view data) {
   return to_string(hash->final());
 }
 
-std::string sha256(std::string_view data) { return digest(HashAlg::sha256, data); }
-std::string sha384(std::string_view data) { return digest(HashAlg::sha384, data); }
-std::string sha512(std::string_view data) { return digest(HashAlg::sha512, data); }
+std::string sha256(std::string_view data) {
+  return digest(HashAlg::sha256, data);
+}
+std::string sha384(std::string_view data) {
+  return digest(HashAlg::sha384, data);
+}
+std::string sha512(std::string_view data) {
+  return digest(HashAlg::sha512, data);
+}
 
 std::string hmac(HashAlg alg, std::string_view key, std::string_view data) {
   // Botan caps HMAC keys at 4096 bytes; RFC 2104 §2 hashes longer keys first, so do that here.
@@ -39,8 +45,8 @@ std::string hmac(HashAlg alg, std::string_view key, std::string_view data) {
     hashed_key = digest(alg, key);
     key = hashed_key;
   }
-  auto mac = Botan::MessageAuthenticationCode::create_or_throw("HMAC(" + botan_hash_name(alg) +
-                                                               ")");
+  auto mac =
+      Botan::MessageAuthenticationCode::create_or_throw("HMAC(" + botan_hash_name(alg) + ")");
   mac->set_key(as_bytes(key), key.size());
   mac->update(as_bytes(data), data.size());
   return to_string(mac->final());

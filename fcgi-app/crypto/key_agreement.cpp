@@ -15,7 +15,8 @@ namespace idp::crypto {
 Expected<std::string> ecdh_shared_secret(const EcKey& own_private, const EcKey& peer_public) {
   if (!own_private.has_private()) return fail("ECDH needs a private key");
   if (peer_public.curve != own_private.curve) return fail("ECDH peer key is on another curve");
-  if (auto checked = check_key(EcKey{peer_public.curve, peer_public.x, peer_public.y, {}}); !checked)
+  if (auto checked = check_key(EcKey{peer_public.curve, peer_public.x, peer_public.y, {}});
+      !checked)
     return fail("ECDH peer key: " + checked.error());
   try {
     auto priv = botan_ecdh_private_key(own_private);

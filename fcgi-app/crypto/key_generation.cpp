@@ -16,14 +16,14 @@ EcKey generate_ec_key(Curve curve) {
   Botan::ECDSA_PrivateKey key(Botan::system_rng(), group);
   const std::size_t size = coordinate_size(curve);
   const Botan::PointGFp& point = key.public_point();
-  return EcKey{curve, from_bigint(point.get_affine_x(), size), from_bigint(point.get_affine_y(), size),
-               from_bigint(key.private_value(), size)};
+  return EcKey{curve, from_bigint(point.get_affine_x(), size),
+               from_bigint(point.get_affine_y(), size), from_bigint(key.private_value(), size)};
 }
 
 RsaKey generate_rsa_key(std::size_t bits) {
   Botan::RSA_PrivateKey key(Botan::system_rng(), bits);
-  return RsaKey{from_bigint(key.get_n()),  from_bigint(key.get_e()),  from_bigint(key.get_d()),
-                from_bigint(key.get_p()),  from_bigint(key.get_q()),  from_bigint(key.get_d1()),
+  return RsaKey{from_bigint(key.get_n()),  from_bigint(key.get_e()), from_bigint(key.get_d()),
+                from_bigint(key.get_p()),  from_bigint(key.get_q()), from_bigint(key.get_d1()),
                 from_bigint(key.get_d2()), from_bigint(key.get_c())};
 }
 

@@ -48,7 +48,9 @@ bool has_private(const KeyMaterial& key) {
 
 KeyMaterial public_part(const KeyMaterial& key) {
   struct Visitor {
-    KeyMaterial operator()(const RsaKey& k) const { return RsaKey{k.n, k.e, {}, {}, {}, {}, {}, {}}; }
+    KeyMaterial operator()(const RsaKey& k) const {
+      return RsaKey{k.n, k.e, {}, {}, {}, {}, {}, {}};
+    }
     KeyMaterial operator()(const EcKey& k) const { return EcKey{k.curve, k.x, k.y, {}}; }
     KeyMaterial operator()(const Ed25519Key& k) const { return Ed25519Key{k.x, {}}; }
     KeyMaterial operator()(const SymmetricKey& k) const { return k; }
@@ -56,7 +58,9 @@ KeyMaterial public_part(const KeyMaterial& key) {
   return std::visit(Visitor{}, key);
 }
 
-std::size_t rsa_modulus_bits(const RsaKey& key) { return to_bigint(key.n).bits(); }
+std::size_t rsa_modulus_bits(const RsaKey& key) {
+  return to_bigint(key.n).bits();
+}
 
 namespace {
 

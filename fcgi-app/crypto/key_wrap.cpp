@@ -13,9 +13,13 @@
 namespace idp::crypto {
 namespace {
 
-bool kek_size(std::size_t n) { return n == 16 || n == 24 || n == 32; }
+bool kek_size(std::size_t n) {
+  return n == 16 || n == 24 || n == 32;
+}
 
-std::string oaep_padding(HashAlg hash) { return "OAEP(" + botan_hash_name(hash) + ")"; }
+std::string oaep_padding(HashAlg hash) {
+  return "OAEP(" + botan_hash_name(hash) + ")";
+}
 
 bool usable_rsa(const RsaKey& key, std::string_view data) {
   return !key.n.empty() && data.size() == (rsa_modulus_bits(key) + 7) / 8;
@@ -28,7 +32,8 @@ Expected<std::string> aes_key_wrap(std::string_view kek, std::string_view key) {
   if (key.size() < 16 || key.size() % 8 != 0)
     return fail("AES key wrap: key must be a multiple of 8 bytes, at least 16");
   try {
-    return to_string(Botan::rfc3394_keywrap(to_secure(key), Botan::SymmetricKey(as_bytes(kek), kek.size())));
+    return to_string(
+        Botan::rfc3394_keywrap(to_secure(key), Botan::SymmetricKey(as_bytes(kek), kek.size())));
   } catch (const std::exception&) {
     return fail("AES key wrap failed");
   }
@@ -38,8 +43,8 @@ Expected<std::string> aes_key_unwrap(std::string_view kek, std::string_view wrap
   if (!kek_size(kek.size()) || wrapped.size() < 24 || wrapped.size() % 8 != 0)
     return fail("AES key unwrap failed");
   try {
-    return to_string(
-        Botan::rfc3394_keyunwrap(to_secure(wrapped), Botan::SymmetricKey(as_bytes(kek), kek.size())));
+    return to_string(Botan::rfc3394_keyunwrap(to_secure(wrapped),
+                                              Botan::SymmetricKey(as_bytes(kek), kek.size())));
   } catch (const std::exception&) {
     return fail("AES key unwrap failed");
   }

@@ -42,7 +42,8 @@ class KeyBuilder {
 
   void bn(const char* name, std::string_view value) {
     m_bns.push_back(to_bn(value));
-    m_ok = m_ok && m_bld && m_bns.back() && OSSL_PARAM_BLD_push_BN(m_bld.get(), name, m_bns.back().get());
+    m_ok = m_ok && m_bld && m_bns.back() &&
+           OSSL_PARAM_BLD_push_BN(m_bld.get(), name, m_bns.back().get());
   }
   void utf8(const char* name, const char* value) {
     m_ok = m_ok && m_bld && OSSL_PARAM_BLD_push_utf8_string(m_bld.get(), name, value, 0);
@@ -123,17 +124,34 @@ const char* md_name(HashAlg hash) {
   return "SHA256";
 }
 
-// The key, digest and padding for one alg; EVP_PKEY and EVP_MD are safe to share between threads
-// once built, the per-call EVP_MD_CTX is not, so each call makes one.
+// The key, digest and padding for one alg. Initialising an EVP_MD_CTX (provider lookups, PSS
+// parameters) costs about as much as an ECDSA signature, so it is done once per direction into a
+// template that each call copies. The templates are only read after construction, which OpenSSL
+// allows from many threads; the copies are per call.
 class EvpOperation {
  public:
-  EvpOperation(PkeyPtr pkey, SignatureAlg alg, std::size_t size)
-      : m_pkey(std::move(pkey)), m_md(EVP_MD_fetch(nullptr, md_name(hash_of(alg)), nullptr)),
-        m_alg(alg), m_size(size) {}
+  EvpOperation(PkeyPtr pkey, SignatureAlg alg, std::size_t size, bool signing)
+      : m_pkey(std::move(pkey)),
+        m_md(EVP_MD_fetch(nullptr, md_name(hash_of(alg)), nullptr)),
+        m_alg(alg),
+        m_size(size),
+        m_template(init(signing)) {}
 
-  bool valid() const { return m_pkey && m_md; }
+  bool valid() const { return m_template != nullptr; }
 
-  MdCtxPtr start(bool signing) const {
+  MdCtxPtr start() const {
+    MdCtxPtr ctx(EVP_MD_CTX_new());
+    if (!ctx || EVP_MD_CTX_copy_ex(ctx.get(), m_template.get()) != 1) return nullptr;
+    return ctx;
+  }
+
+  SignatureAlg alg() const { return m_alg; }
+  std::size_t size() const { return m_size; }
+  bool ecdsa() const { return family_of(m_alg) == SignatureFamily::ecdsa; }
+
+ private:
+  MdCtxPtr init(bool signing) const {
+    if (!m_pkey || !m_md) return nullptr;
     MdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX* pctx = nullptr;
     if (!ctx) return nullptr;
@@ -150,15 +168,11 @@ class EvpOperation {
     return ctx;
   }
 
-  SignatureAlg alg() const { return m_alg; }
-  std::size_t size() const { return m_size; }
-  bool ecdsa() const { return family_of(m_alg) == SignatureFamily::ecdsa; }
-
- private:
   PkeyPtr m_pkey;
   MdPtr m_md;
   SignatureAlg m_alg;
   std::size_t m_size;
+  MdCtxPtr m_template;
 };
 
 // RFC 7518 §3.4: JOSE carries r||s, each left-padded to the coordinate size; OpenSSL speaks DER.
@@ -211,7 +225,7 @@ class OpensslSigner final : public Signer {
 
  private:
   std::string sign_or_empty(std::string_view data) const {
-    MdCtxPtr ctx = m_op.start(true);
+    MdCtxPtr ctx = m_op.start();
     std::size_t len = 0;
     if (!ctx || EVP_DigestSign(ctx.get(), nullptr, &len, bytes_of(data), data.size()) <= 0)
       return {};
@@ -238,7 +252,7 @@ class OpensslVerifier final : public Verifier {
       der = raw_to_der(signature);
       signature = der;
     }
-    MdCtxPtr ctx = m_op.start(false);
+    MdCtxPtr ctx = m_op.start();
     bool ok = ctx && !signature.empty() &&
               EVP_DigestVerify(ctx.get(), bytes_of(signature), signature.size(), bytes_of(data),
                                data.size()) == 1;
@@ -250,13 +264,13 @@ class OpensslVerifier final : public Verifier {
   EvpOperation m_op;
 };
 
-Expected<EvpOperation> make_operation(const KeyMaterial& key, SignatureAlg alg, bool with_private) {
+Expected<EvpOperation> make_operation(const KeyMaterial& key, SignatureAlg alg, bool signing) {
   if (auto fits = key_fits(key, alg); !fits) return fail(fits.error());
   auto family = family_of(alg);
   if (family != SignatureFamily::rsa_pkcs1 && family != SignatureFamily::rsa_pss &&
       family != SignatureFamily::ecdsa)
     return fail(std::string(to_string(alg)) + " is not done by the OpenSSL backend");
-  EvpOperation op(to_pkey(key, with_private), alg, signature_size(key, alg));
+  EvpOperation op(to_pkey(key, signing), alg, signature_size(key, alg), signing);
   if (!op.valid()) {
     ERR_clear_error();
     return fail(std::string(to_string(alg)) + ": key is malformed");

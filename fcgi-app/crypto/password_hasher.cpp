@@ -73,7 +73,8 @@ std::optional<PhcArgon2> parse_argon2(std::string_view s) {
 }
 
 bool is_bcrypt(std::string_view s) {
-  return s.size() == 60 && (s.starts_with("$2a$") || s.starts_with("$2b$") || s.starts_with("$2y$"));
+  return s.size() == 60 &&
+         (s.starts_with("$2a$") || s.starts_with("$2b$") || s.starts_with("$2y$"));
 }
 
 std::optional<int> bcrypt_cost(std::string_view s) {

@@ -40,7 +40,9 @@ const AlgInfo& info(SignatureAlg alg) {
 
 }  // namespace
 
-std::string_view to_string(SignatureAlg alg) { return info(alg).name; }
+std::string_view to_string(SignatureAlg alg) {
+  return info(alg).name;
+}
 
 std::optional<SignatureAlg> signature_alg_from_string(std::string_view name) {
   for (const auto& i : k_algs)
@@ -48,8 +50,12 @@ std::optional<SignatureAlg> signature_alg_from_string(std::string_view name) {
   return std::nullopt;
 }
 
-HashAlg hash_of(SignatureAlg alg) { return info(alg).hash; }
-SignatureFamily family_of(SignatureAlg alg) { return info(alg).family; }
+HashAlg hash_of(SignatureAlg alg) {
+  return info(alg).hash;
+}
+SignatureFamily family_of(SignatureAlg alg) {
+  return info(alg).family;
+}
 
 Curve curve_of(SignatureAlg alg) {
   switch (alg) {
@@ -69,7 +75,8 @@ Status key_fits(const KeyMaterial& key, SignatureAlg alg) {
     case SignatureFamily::rsa_pss: {
       const auto* rsa = std::get_if<RsaKey>(&key);
       if (!rsa) return fail(name + " needs an RSA key");
-      if (rsa_modulus_bits(*rsa) < 2048) return fail(name + " needs an RSA key of at least 2048 bits");
+      if (rsa_modulus_bits(*rsa) < 2048)
+        return fail(name + " needs an RSA key of at least 2048 bits");
       return ok_status();
     }
     case SignatureFamily::ecdsa: {

@@ -13,16 +13,24 @@
 namespace idp::crypto {
 
 enum class SignatureAlg {
-  rs256, rs384, rs512,
-  ps256, ps384, ps512,
-  es256, es384, es512,
+  rs256,
+  rs384,
+  rs512,
+  ps256,
+  ps384,
+  ps512,
+  es256,
+  es384,
+  es512,
   eddsa,
-  hs256, hs384, hs512,
+  hs256,
+  hs384,
+  hs512,
 };
 
 std::string_view to_string(SignatureAlg alg);  // "RS256"
 std::optional<SignatureAlg> signature_alg_from_string(std::string_view name);
-HashAlg hash_of(SignatureAlg alg);             // SHA-512 for EdDSA (internal to Ed25519)
+HashAlg hash_of(SignatureAlg alg);  // SHA-512 for EdDSA (internal to Ed25519)
 
 enum class SignatureFamily { rsa_pkcs1, rsa_pss, ecdsa, eddsa, hmac };
 SignatureFamily family_of(SignatureAlg alg);

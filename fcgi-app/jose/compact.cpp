@@ -10,7 +10,8 @@
 namespace idp::jose::detail {
 
 Expected<std::vector<std::string_view>> split_compact(std::string_view compact, std::size_t count,
-                                                      std::size_t max_length, std::string_view what) {
+                                                      std::size_t max_length,
+                                                      std::string_view what) {
   const std::string w(what);
   if (compact.size() > max_length)
     return fail(w + ": longer than " + std::to_string(max_length) + " bytes");
@@ -40,8 +41,8 @@ Expected<rapidjson::Document> decode_header(std::string_view encoded, std::strin
 
 Expected<std::string> header_string(const rapidjson::Value& header, std::string_view name,
                                     std::string_view what) {
-  auto it = header.FindMember(
-      rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+  auto it = header.FindMember(rapidjson::Value(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
   if (it == header.MemberEnd()) return std::string();
   if (!it->value.IsString())
     return fail(std::string(what) + "." + std::string(name) + ": must be a string");
@@ -87,6 +88,8 @@ bool same_media_type(std::string_view a, std::string_view b) {
   return normal(a) == normal(b);
 }
 
-std::string json_object_text(const rapidjson::Value& header) { return json::write(header); }
+std::string json_object_text(const rapidjson::Value& header) {
+  return json::write(header);
+}
 
 }  // namespace idp::jose::detail

@@ -16,7 +16,8 @@ namespace idp::jose::detail {
 
 // Exactly `count` dot-separated parts of at most `max_length` bytes in total.
 Expected<std::vector<std::string_view>> split_compact(std::string_view compact, std::size_t count,
-                                                      std::size_t max_length, std::string_view what);
+                                                      std::size_t max_length,
+                                                      std::string_view what);
 
 // base64url-decodes and parses the protected header with the guarded JSON reader.
 Expected<rapidjson::Document> decode_header(std::string_view encoded, std::string_view what);

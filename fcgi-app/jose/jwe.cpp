@@ -14,8 +14,8 @@ namespace {
 
 // RFC 7516 §4.1 and RFC 7518 §4.6.1, 4.7.1, 4.8.1 names that "crit" may not list.
 const std::vector<std::string_view> k_registered{
-    "alg", "enc", "zip", "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256", "typ",
-    "cty", "crit", "epk", "apu", "apv", "iv",  "tag", "p2s", "p2c"};
+    "alg", "enc", "zip",  "jku", "jwk", "kid", "x5u", "x5c", "x5t", "x5t#S256",
+    "typ", "cty", "crit", "epk", "apu", "apv", "iv",  "tag", "p2s", "p2c"};
 
 // key_ops values (RFC 7517 §4.3) that allow a key to take part in `alg`.
 std::span<const std::string_view> ops_for(KeyManagementAlg alg, bool encrypting) {
@@ -99,8 +99,8 @@ Expected<Decoded> decode(std::string_view compact, const JweDecryptOptions& opti
   d.jwe.alg = *alg;
   d.jwe.enc = *enc;
   if (h.HasMember("zip")) return fail("jwe.zip: compressed content is not accepted");
-  for (auto [name, out] : {std::pair{"kid", &d.jwe.kid}, std::pair{"typ", &d.jwe.typ},
-                           std::pair{"cty", &d.jwe.cty}}) {
+  for (auto [name, out] :
+       {std::pair{"kid", &d.jwe.kid}, std::pair{"typ", &d.jwe.typ}, std::pair{"cty", &d.jwe.cty}}) {
     auto v = detail::header_string(h, name, "jwe");
     if (!v) return fail(v.error());
     *out = std::move(v).value();
@@ -141,7 +141,12 @@ Expected<Jwe> decrypt_with(Decoded d, const std::vector<const Jwk*>& candidates)
       reason = "key is public or restricted by its alg, use or key_ops";
       continue;
     }
+    if (!detail::epk_curve_fits(*key, d.jwe.alg, d.jwe.header)) {
+      reason = "jwe.epk: not on the key's curve";
+      continue;
+    }
     ++usable;
+    // Header errors (a malformed epk, apu, apv) hold for every key; key errors only for this one.
     auto cek = detail::recover_cek(*key, d.jwe.alg, d.jwe.enc, d.jwe.header, d.encrypted_key);
     if (!cek) {
       if (cek.error().starts_with("jwe.") || candidates.size() == 1) return fail(cek.error());

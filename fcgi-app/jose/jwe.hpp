@@ -29,9 +29,16 @@ enum class KeyManagementAlg {
   dir,
 };
 
-enum class ContentEncryptionAlg { a128gcm, a192gcm, a256gcm, a128cbc_hs256, a192cbc_hs384, a256cbc_hs512 };
+enum class ContentEncryptionAlg {
+  a128gcm,
+  a192gcm,
+  a256gcm,
+  a128cbc_hs256,
+  a192cbc_hs384,
+  a256cbc_hs512
+};
 
-std::string_view to_string(KeyManagementAlg alg);  // "RSA-OAEP-256"
+std::string_view to_string(KeyManagementAlg alg);      // "RSA-OAEP-256"
 std::string_view to_string(ContentEncryptionAlg enc);  // "A128CBC-HS256"
 std::optional<KeyManagementAlg> key_management_alg_from_string(std::string_view name);
 std::optional<ContentEncryptionAlg> content_encryption_alg_from_string(std::string_view name);
@@ -40,7 +47,7 @@ std::size_t cek_size(ContentEncryptionAlg enc);  // bytes
 struct JweEncryptOptions {
   KeyManagementAlg alg = KeyManagementAlg::rsa_oaep_256;
   ContentEncryptionAlg enc = ContentEncryptionAlg::a128gcm;
-  bool include_kid = true;  // the recipient key's kid, when it has one
+  bool include_kid = true;   // the recipient key's kid, when it has one
   std::string typ{}, cty{};  // e.g. cty "JWT" for a nested signed JWT
   std::string apu{}, apv{};  // ECDH-ES PartyUInfo / PartyVInfo, raw bytes; omitted when empty
 };

@@ -67,9 +67,15 @@ const EncInfo& info(ContentEncryptionAlg enc) {
 
 }  // namespace
 
-std::string_view to_string(KeyManagementAlg alg) { return info(alg).name; }
-std::string_view to_string(ContentEncryptionAlg enc) { return info(enc).name; }
-std::size_t cek_size(ContentEncryptionAlg enc) { return info(enc).key_size; }
+std::string_view to_string(KeyManagementAlg alg) {
+  return info(alg).name;
+}
+std::string_view to_string(ContentEncryptionAlg enc) {
+  return info(enc).name;
+}
+std::size_t cek_size(ContentEncryptionAlg enc) {
+  return info(enc).key_size;
+}
 
 std::optional<KeyManagementAlg> key_management_alg_from_string(std::string_view name) {
   for (const auto& i : k_km)
@@ -159,6 +165,17 @@ Status jwe_key_fits(const Jwk& key, KeyManagementAlg alg, ContentEncryptionAlg e
     }
   }
   return fail("unsupported algorithm");
+}
+
+bool epk_curve_fits(const Jwk& key, KeyManagementAlg alg, const rapidjson::Value& header) {
+  const auto* ec = std::get_if<crypto::EcKey>(&key.key());
+  if (info(alg).family != Family::ecdh || !ec) return true;
+  auto epk = header.FindMember("epk");
+  if (epk == header.MemberEnd() || !epk->value.IsObject()) return true;  // recover_cek says why
+  auto crv = epk->value.FindMember("crv");
+  if (crv == epk->value.MemberEnd() || !crv->value.IsString()) return true;
+  return crypto::curve_name(ec->curve) ==
+         std::string_view(crv->value.GetString(), crv->value.GetStringLength());
 }
 
 Expected<NewCek> new_cek(const Jwk& recipient, KeyManagementAlg alg, ContentEncryptionAlg enc,
@@ -254,17 +271,20 @@ Expected<std::string> recover_cek(const Jwk& key, KeyManagementAlg alg, ContentE
   return cek;
 }
 
-std::size_t iv_size(ContentEncryptionAlg enc) { return info(enc).gcm ? 12 : 16; }
+std::size_t iv_size(ContentEncryptionAlg enc) {
+  return info(enc).gcm ? 12 : 16;
+}
 
-Expected<crypto::Sealed> seal_content(ContentEncryptionAlg enc, std::string_view cek, std::string_view iv,
-                              std::string_view aad, std::string_view plaintext) {
+Expected<crypto::Sealed> seal_content(ContentEncryptionAlg enc, std::string_view cek,
+                                      std::string_view iv, std::string_view aad,
+                                      std::string_view plaintext) {
   return info(enc).gcm ? crypto::aes_gcm_encrypt(cek, iv, aad, plaintext)
                        : crypto::aes_cbc_hmac_encrypt(cek, iv, aad, plaintext);
 }
 
-Expected<std::string> open_content(ContentEncryptionAlg enc, std::string_view cek, std::string_view iv,
-                           std::string_view aad, std::string_view ciphertext,
-                           std::string_view tag) {
+Expected<std::string> open_content(ContentEncryptionAlg enc, std::string_view cek,
+                                   std::string_view iv, std::string_view aad,
+                                   std::string_view ciphertext, std::string_view tag) {
   return info(enc).gcm ? crypto::aes_gcm_decrypt(cek, iv, aad, ciphertext, tag)
                        : crypto::aes_cbc_hmac_decrypt(cek, iv, aad, ciphertext, tag);
 }

@@ -15,10 +15,14 @@ namespace idp::jose::detail {
 // Whether `key` can serve `alg` with `enc`: key type, RSA ≥ 2048 bits, AES key lengths, curve.
 Status jwe_key_fits(const Jwk& key, KeyManagementAlg alg, ContentEncryptionAlg enc);
 
+// For ECDH-ES*: whether the header's "epk" names the curve of `key` (other algs: always true).
+// A set may hold EC keys on several curves; only those on the epk's curve are candidates.
+bool epk_curve_fits(const Jwk& key, KeyManagementAlg alg, const rapidjson::Value& header);
+
 struct NewCek {
   std::string cek;
-  std::string encrypted_key;           // empty for dir and ECDH-ES
-  std::optional<crypto::EcKey> epk;    // the ephemeral public key for ECDH-ES*
+  std::string encrypted_key;         // empty for dir and ECDH-ES
+  std::optional<crypto::EcKey> epk;  // the ephemeral public key for ECDH-ES*
 };
 
 // RFC 7516 §5.1 steps 1–7 for the sender.
@@ -30,9 +34,11 @@ Expected<std::string> recover_cek(const Jwk& key, KeyManagementAlg alg, ContentE
                                   const rapidjson::Value& header, std::string_view encrypted_key);
 
 std::size_t iv_size(ContentEncryptionAlg enc);
-Expected<crypto::Sealed> seal_content(ContentEncryptionAlg enc, std::string_view cek, std::string_view iv,
-                                      std::string_view aad, std::string_view plaintext);
-Expected<std::string> open_content(ContentEncryptionAlg enc, std::string_view cek, std::string_view iv,
-                           std::string_view aad, std::string_view ciphertext, std::string_view tag);
+Expected<crypto::Sealed> seal_content(ContentEncryptionAlg enc, std::string_view cek,
+                                      std::string_view iv, std::string_view aad,
+                                      std::string_view plaintext);
+Expected<std::string> open_content(ContentEncryptionAlg enc, std::string_view cek,
+                                   std::string_view iv, std::string_view aad,
+                                   std::string_view ciphertext, std::string_view tag);
 
 }  // namespace idp::jose::detail

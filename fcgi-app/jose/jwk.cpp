@@ -71,14 +71,18 @@ struct KeyWriter {
 
 }  // namespace
 
-KeyType Jwk::kty() const { return static_cast<KeyType>(m_key.index()); }
+KeyType Jwk::kty() const {
+  return static_cast<KeyType>(m_key.index());
+}
 
 std::string_view Jwk::kty_name() const {
   static constexpr std::array<std::string_view, 4> k_names{"RSA", "EC", "OKP", "oct"};
   return k_names[m_key.index()];
 }
 
-bool Jwk::has_private() const { return crypto::has_private(m_key); }
+bool Jwk::has_private() const {
+  return crypto::has_private(m_key);
+}
 
 void Jwk::write(rapidjson::Value& out, Alloc& a, bool include_private) const {
   out.SetObject();
@@ -120,7 +124,9 @@ std::string Jwk::thumbprint() const {
     add(doc, "kty", "oct", doc.GetAllocator());
   }
   std::vector<std::pair<std::string, std::string>> members;
-  for (const auto& m : doc.GetObject())
+  // Through a const reference: clang 14 finds RapidJSON 1.1 non-const iterator == ambiguous.
+  const rapidjson::Document& members_of = doc;
+  for (const auto& m : members_of.GetObject())
     members.emplace_back(m.name.GetString(), m.value.GetString());
   std::sort(members.begin(), members.end());
   std::string canonical = "{";

@@ -39,8 +39,8 @@ class JwkParser {
   }
 
   const rapidjson::Value* member(std::string_view name) const {
-    auto it = m_obj.FindMember(
-        rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+    auto it = m_obj.FindMember(rapidjson::Value(
+        rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
     return it == m_obj.MemberEnd() ? nullptr : &it->value;
   }
 
@@ -113,7 +113,8 @@ class JwkParser {
     if (!curve) return fail("jwk.crv: unsupported curve " + json::quote(*crv));
     crypto::EcKey key;
     key.curve = *curve;
-    for (auto [name, out] : {std::pair{"x", &key.x}, std::pair{"y", &key.y}, std::pair{"d", &key.d}}) {
+    for (auto [name, out] :
+         {std::pair{"x", &key.x}, std::pair{"y", &key.y}, std::pair{"d", &key.d}}) {
       auto v = bytes_member(name, *name != 'd');
       if (!v) return fail(v.error());
       *out = std::move(v).value();
@@ -141,7 +142,8 @@ class JwkParser {
     if (!v) return out;
     if (!v->IsArray()) return fail("jwk." + std::string(name) + ": must be an array of strings");
     for (const auto& item : v->GetArray()) {
-      if (!item.IsString()) return fail("jwk." + std::string(name) + ": must be an array of strings");
+      if (!item.IsString())
+        return fail("jwk." + std::string(name) + ": must be an array of strings");
       out.emplace_back(item.GetString(), item.GetStringLength());
     }
     return out;
@@ -168,7 +170,8 @@ class JwkParser {
     auto ops = string_array("key_ops");
     if (!ops) return fail(ops.error());
     for (std::size_t i = 0; i < ops->size(); ++i)
-      if (std::find(ops->begin() + static_cast<std::ptrdiff_t>(i) + 1, ops->end(), (*ops)[i]) != ops->end())
+      if (std::find(ops->begin() + static_cast<std::ptrdiff_t>(i) + 1, ops->end(), (*ops)[i]) !=
+          ops->end())
         return fail("jwk.key_ops: duplicate value " + json::quote((*ops)[i]));
     jwk.m_key_ops = std::move(ops).value();
     auto x5c = string_array("x5c");
@@ -190,7 +193,9 @@ class JwkParser {
   const rapidjson::Value& m_obj;
 };
 
-Expected<Jwk> Jwk::from_json(const rapidjson::Value& object) { return JwkParser(object).parse(); }
+Expected<Jwk> Jwk::from_json(const rapidjson::Value& object) {
+  return JwkParser(object).parse();
+}
 
 Expected<Jwk> Jwk::parse(std::string_view json) {
   auto doc = json::parse_object(json);

@@ -29,8 +29,9 @@ std::string write_set(const std::vector<Jwk>& keys, bool include_private, bool s
 Expected<Jwks> Jwks::parse(std::string_view json) {
   auto doc = json::parse_object(json);
   if (!doc) return fail("jwks: " + doc.error());
-  auto it = doc->FindMember("keys");
-  if (it == doc->MemberEnd()) return fail("jwks.keys: missing");
+  const rapidjson::Document& set = *doc;
+  auto it = set.FindMember("keys");
+  if (it == set.MemberEnd()) return fail("jwks.keys: missing");
   if (!it->value.IsArray()) return fail("jwks.keys: must be an array");
   if (it->value.Size() > k_max_keys)
     return fail("jwks.keys: more than " + std::to_string(k_max_keys) + " keys");
@@ -57,6 +58,8 @@ std::string Jwks::to_json(bool include_private) const {
   return write_set(m_keys, include_private, false);
 }
 
-std::string Jwks::public_json() const { return write_set(m_keys, false, true); }
+std::string Jwks::public_json() const {
+  return write_set(m_keys, false, true);
+}
 
 }  // namespace idp::jose

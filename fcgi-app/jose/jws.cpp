@@ -23,10 +23,12 @@ Expected<std::string> header_json(crypto::SignatureAlg alg, const std::string& k
   if (!params.extra_json.empty()) {
     auto extra = json::parse_object(params.extra_json);
     if (!extra) return fail("jws header extra_json: " + extra.error());
-    for (auto& m : extra->GetObject()) {
+    const rapidjson::Document& members = *extra;
+    for (const auto& m : members.GetObject()) {
       if (doc.HasMember(m.name))
         return fail("jws header extra_json: member " +
-                    json::quote({m.name.GetString(), m.name.GetStringLength()}) + " is already set");
+                    json::quote({m.name.GetString(), m.name.GetStringLength()}) +
+                    " is already set");
       doc.AddMember(rapidjson::Value(m.name, a), rapidjson::Value(m.value, a), a);
     }
   }
@@ -43,7 +45,8 @@ Expected<JwsSigner> JwsSigner::create(const Jwk& key, crypto::SignatureAlg alg,
     return fail("jws: key \"" + key.kid() + "\" is not meant for signing with " + name);
   auto signer = crypto::make_signer(key.key(), alg, backend);
   if (!signer) return fail("jws: " + signer.error());
-  return JwsSigner(std::shared_ptr<const crypto::Signer>(std::move(signer).value()), alg, key.kid());
+  return JwsSigner(std::shared_ptr<const crypto::Signer>(std::move(signer).value()), alg,
+                   key.kid());
 }
 
 Expected<std::string> JwsSigner::sign(std::string_view payload,

@@ -50,8 +50,8 @@ Expected<std::string> sign_compact(std::string_view payload, const Jwk& key,
 
 struct JwsVerifyOptions {
   std::vector<crypto::SignatureAlg> allowed_algs{};  // empty: every supported algorithm
-  std::vector<std::string> understood_crit{};      // "crit" extensions the caller handles
-  std::string expected_typ{};                      // empty: typ not checked
+  std::vector<std::string> understood_crit{};        // "crit" extensions the caller handles
+  std::string expected_typ{};                        // empty: typ not checked
   std::size_t max_length = 1u << 20;
 };
 

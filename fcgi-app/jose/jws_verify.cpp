@@ -9,7 +9,7 @@ namespace idp::jose {
 namespace {
 
 // RFC 7515 §4.1 and RFC 7518 §4.1 names that "crit" may not list.
-const std::vector<std::string_view> k_registered{"alg", "jku", "jwk", "kid", "x5u", "x5c",
+const std::vector<std::string_view> k_registered{"alg", "jku",      "jwk", "kid", "x5u", "x5c",
                                                  "x5t", "x5t#S256", "typ", "cty", "crit"};
 
 struct Decoded {
@@ -41,8 +41,8 @@ Expected<Decoded> decode(std::string_view compact, const JwsVerifyOptions& optio
     return fail("jws.alg: " + json::quote(alg_name) + " is not allowed here");
   d.jws.alg = *alg;
 
-  for (auto [name, out] : {std::pair{"kid", &d.jws.kid}, std::pair{"typ", &d.jws.typ},
-                           std::pair{"cty", &d.jws.cty}}) {
+  for (auto [name, out] :
+       {std::pair{"kid", &d.jws.kid}, std::pair{"typ", &d.jws.typ}, std::pair{"cty", &d.jws.cty}}) {
     auto v = detail::header_string(h, name, "jws");
     if (!v) return fail(v.error());
     *out = std::move(v).value();
@@ -50,7 +50,8 @@ Expected<Decoded> decode(std::string_view compact, const JwsVerifyOptions& optio
   if (auto crit = detail::check_crit(h, options.understood_crit, k_registered, "jws"); !crit)
     return fail(crit.error());
   // RFC 7797 unencoded payloads change what is signed; we do not support them.
-  if (auto b64 = h.FindMember("b64"); b64 != h.MemberEnd() && !(b64->value.IsBool() && b64->value.GetBool()))
+  if (auto b64 = h.FindMember("b64");
+      b64 != h.MemberEnd() && !(b64->value.IsBool() && b64->value.GetBool()))
     return fail("jws.b64: unencoded payloads (RFC 7797) are not supported");
   if (!options.expected_typ.empty() && !detail::same_media_type(d.jws.typ, options.expected_typ))
     return fail("jws.typ: expected " + json::quote(options.expected_typ));

@@ -10,8 +10,8 @@ namespace idp::jose {
 namespace {
 
 rapidjson::Value::ConstMemberIterator find(const rapidjson::Document& doc, std::string_view name) {
-  return doc.FindMember(
-      rapidjson::Value(rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
+  return doc.FindMember(rapidjson::Value(
+      rapidjson::StringRef(name.data(), static_cast<rapidjson::SizeType>(name.size()))));
 }
 
 // Far beyond any real date, and far from int64 overflow when the skew is added.
@@ -19,11 +19,13 @@ constexpr std::int64_t k_max_date = 1'000'000'000'000'000;
 
 // RFC 7519 §2 NumericDate: seconds, possibly fractional. Out-of-range values are refused rather
 // than converted (a double beyond int64 is undefined behaviour to cast).
-Expected<std::optional<std::int64_t>> numeric_date(const rapidjson::Document& doc, const char* name) {
+Expected<std::optional<std::int64_t>> numeric_date(const rapidjson::Document& doc,
+                                                   const char* name) {
   auto it = doc.FindMember(name);
   if (it == doc.MemberEnd()) return std::optional<std::int64_t>();
   const auto& v = it->value;
-  const std::string err = std::string("jwt.") + name + ": must be a NumericDate (seconds since 1970)";
+  const std::string err =
+      std::string("jwt.") + name + ": must be a NumericDate (seconds since 1970)";
   if (v.IsInt64()) {
     if (v.GetInt64() < -k_max_date || v.GetInt64() > k_max_date) return fail(err);
     return std::optional<std::int64_t>(v.GetInt64());
@@ -43,12 +45,13 @@ Expected<JwtClaims> JwtClaims::parse(std::string_view json) {
   if (!doc) return fail("jwt claims: " + doc.error());
   JwtClaims c;
   c.m_doc = std::move(doc).value();
+  const rapidjson::Document& d = c.m_doc;
   for (const char* name : {"iss", "sub", "jti"}) {
-    auto it = c.m_doc.FindMember(name);
-    if (it != c.m_doc.MemberEnd() && !it->value.IsString())
+    auto it = d.FindMember(name);
+    if (it != d.MemberEnd() && !it->value.IsString())
       return fail(std::string("jwt.") + name + ": must be a string");
   }
-  if (auto it = c.m_doc.FindMember("aud"); it != c.m_doc.MemberEnd()) {
+  if (auto it = d.FindMember("aud"); it != d.MemberEnd()) {
     if (it->value.IsString()) {
       c.m_aud.emplace_back(it->value.GetString(), it->value.GetStringLength());
     } else if (it->value.IsArray()) {
@@ -60,8 +63,8 @@ Expected<JwtClaims> JwtClaims::parse(std::string_view json) {
       return fail("jwt.aud: must be a string or an array of strings");
     }
   }
-  for (auto [name, out] : {std::pair{"exp", &c.m_exp}, std::pair{"nbf", &c.m_nbf},
-                           std::pair{"iat", &c.m_iat}}) {
+  for (auto [name, out] :
+       {std::pair{"exp", &c.m_exp}, std::pair{"nbf", &c.m_nbf}, std::pair{"iat", &c.m_iat}}) {
     auto v = numeric_date(c.m_doc, name);
     if (!v) return fail(v.error());
     *out = *v;
@@ -69,7 +72,9 @@ Expected<JwtClaims> JwtClaims::parse(std::string_view json) {
   return c;
 }
 
-bool JwtClaims::has(std::string_view name) const { return find(m_doc, name) != m_doc.MemberEnd(); }
+bool JwtClaims::has(std::string_view name) const {
+  return find(m_doc, name) != m_doc.MemberEnd();
+}
 
 std::optional<std::string> JwtClaims::string_claim(std::string_view name) const {
   auto it = find(m_doc, name);

@@ -16,13 +16,13 @@ namespace idp::jose {
 
 struct ClaimsRules {
   std::chrono::sys_seconds now{};
-  std::chrono::seconds skew{60};            // tolerated clock difference for exp, nbf and iat
-  std::optional<std::string> issuer{};      // iss must equal it
-  std::vector<std::string> audiences{};     // aud must contain one of them; empty: not checked
+  std::chrono::seconds skew{60};         // tolerated clock difference for exp, nbf and iat
+  std::optional<std::string> issuer{};   // iss must equal it
+  std::vector<std::string> audiences{};  // aud must contain one of them; empty: not checked
   bool require_exp = true;
   bool require_iat = false;
   std::optional<std::chrono::seconds> max_age{};  // iat no older than this (needs iat)
-  std::vector<std::string> required_claims{};    // further claims that must be present
+  std::vector<std::string> required_claims{};     // further claims that must be present
 };
 
 class JwtClaims {

@@ -35,7 +35,8 @@ const jose::JweDecryptOptions& options() {
   static const jose::JweDecryptOptions o{
       .allowed_algs = {jose::KeyManagementAlg::rsa_oaep, jose::KeyManagementAlg::rsa_oaep_256,
                        jose::KeyManagementAlg::rsa1_5, jose::KeyManagementAlg::ecdh_es,
-                       jose::KeyManagementAlg::ecdh_es_a128kw, jose::KeyManagementAlg::ecdh_es_a192kw,
+                       jose::KeyManagementAlg::ecdh_es_a128kw,
+                       jose::KeyManagementAlg::ecdh_es_a192kw,
                        jose::KeyManagementAlg::ecdh_es_a256kw, jose::KeyManagementAlg::a128kw,
                        jose::KeyManagementAlg::a192kw, jose::KeyManagementAlg::a256kw,
                        jose::KeyManagementAlg::dir},

@@ -22,15 +22,17 @@ std::string bytes(std::initializer_list<int> v) {
 BOOST_AUTO_TEST_SUITE(crypto_aead)
 
 BOOST_AUTO_TEST_CASE(a128cbc_hs256_matches_rfc7516_appendix_a2) {
-  const std::string key = bytes({4,   211, 31,  197, 84,  157, 252, 254, 11,  100, 157,
-                                 250, 63,  170, 106, 206, 107, 124, 212, 45,  111, 107,
-                                 9,   219, 200, 177, 0,   240, 143, 156, 44,  207});
-  const std::string iv = bytes({3, 22, 60, 12, 43, 67, 104, 105, 108, 108, 105, 99, 111, 116, 104, 101});
+  const std::string key =
+      bytes({4,   211, 31,  197, 84,  157, 252, 254, 11,  100, 157, 250, 63,  170, 106, 206,
+             107, 124, 212, 45,  111, 107, 9,   219, 200, 177, 0,   240, 143, 156, 44,  207});
+  const std::string iv =
+      bytes({3, 22, 60, 12, 43, 67, 104, 105, 108, 108, 105, 99, 111, 116, 104, 101});
   const std::string aad = "eyJhbGciOiJSU0ExXzUiLCJlbmMiOiJBMTI4Q0JDLUhTMjU2In0";
   const std::string ciphertext =
-      bytes({40,  57,  83, 181, 119, 33,  133, 148, 198, 185, 243, 24, 152, 230, 6,   75,
-             129, 223, 127, 19, 210, 82, 183, 230, 168, 33,  215, 104, 143, 112, 56, 102});
-  const std::string tag = bytes({246, 17, 244, 190, 4, 95, 98, 3, 231, 0, 115, 157, 242, 203, 100, 191});
+      bytes({40,  57,  83,  181, 119, 33, 133, 148, 198, 185, 243, 24,  152, 230, 6,  75,
+             129, 223, 127, 19,  210, 82, 183, 230, 168, 33,  215, 104, 143, 112, 56, 102});
+  const std::string tag =
+      bytes({246, 17, 244, 190, 4, 95, 98, 3, 231, 0, 115, 157, 242, 203, 100, 191});
 
   auto sealed = aes_cbc_hmac_encrypt(key, iv, aad, "Live long and prosper.");
   BOOST_REQUIRE(sealed.ok());
@@ -47,7 +49,8 @@ BOOST_AUTO_TEST_CASE(a256cbc_hs512_matches_rfc7518_appendix_b3) {
       "41206369706865722073797374656d206d757374206e6f7420626520726571756972656420746f2062652073"
       "65637265742c20616e64206974206d7573742062652061626c6520746f2066616c6c20696e746f207468652068"
       "616e6473206f662074686520656e656d7920776974686f757420696e636f6e76656e69656e6365");
-  const std::string aad = hex("546865207365636f6e64207072696e6369706c65206f662041756775737465204b6572636b686f666673");
+  const std::string aad =
+      hex("546865207365636f6e64207072696e6369706c65206f662041756775737465204b6572636b686f666673");
   const std::string ciphertext = hex(
       "4affaaadb78c31c5da4b1b590d10ffbd3dd8d5d302423526912da037ecbcc7bd822c301dd67c373bccb584ad3e92"
       "79c2e6d12a1374b77f077553df829410446b36ebd97066296ae6427ea75c2e0846a11a09ccf5370dc80bfecbad28"

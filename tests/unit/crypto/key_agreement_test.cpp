@@ -43,7 +43,8 @@ BOOST_AUTO_TEST_CASE(rfc7518_appendix_c_derives_the_published_key) {
   BOOST_REQUIRE(z_alice.ok() && z_bob.ok());
   BOOST_TEST(*z_alice == *z_bob);
   BOOST_TEST(z_alice->size() == 32u);
-  auto derived = concat_kdf(HashAlg::sha256, *z_alice, other_info("A128GCM", "Alice", "Bob", 128), 16);
+  auto derived =
+      concat_kdf(HashAlg::sha256, *z_alice, other_info("A128GCM", "Alice", "Bob", 128), 16);
   BOOST_TEST(derived == b64u("VqqN6vgjbSBcIijNcacQGg"));
 }
 

@@ -67,7 +67,9 @@ BOOST_AUTO_TEST_CASE(rsa_oaep_round_trips_with_both_hashes) {
     BOOST_TEST(ct->size() == 256u);
     BOOST_TEST(*rsa_oaep_decrypt(key, hash, *ct) == "content key 1234");
   }
-  BOOST_TEST(!rsa_oaep_decrypt(std::get<RsaKey>(public_part(key)), HashAlg::sha1, std::string(256, 'x')).ok());
+  BOOST_TEST(
+      !rsa_oaep_decrypt(std::get<RsaKey>(public_part(key)), HashAlg::sha1, std::string(256, 'x'))
+           .ok());
 }
 
 BOOST_AUTO_TEST_CASE(rfc7520_section_5_1_rsa1_5_key_decrypts_and_failures_look_random) {

@@ -11,10 +11,12 @@ namespace {
 // Made with the reference CLI: echo -n "correct horse battery staple" |
 //   argon2 saltysaltysalty1 -id -k 19456 -t 2 -p 1 -e
 constexpr const char* k_cli_hash =
-    "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/wtQG9A";
+    "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/"
+    "wtQG9A";
 // Same tool, m=16 MiB: weaker than our parameters.
 constexpr const char* k_cli_hash_weaker =
-    "$argon2id$v=19$m=16384,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Qfoprj9ajhdUr6/5hZz/+c1WYOqhEfzbgZK4UD8v88k";
+    "$argon2id$v=19$m=16384,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Qfoprj9ajhdUr6/5hZz/"
+    "+c1WYOqhEfzbgZK4UD8v88k";
 // OpenBSD's "U*U" bcrypt vector.
 constexpr const char* k_bcrypt_uu = "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW";
 
@@ -59,7 +61,8 @@ BOOST_AUTO_TEST_CASE(malformed_or_unknown_stored_values_never_verify) {
   Argon2idPasswordHasher hasher;
   for (const char* stored :
        {"", "password", "$1$salt$hash", "$argon2id$v=19$m=19456,t=2,p=1$", "$argon2id$v=19$x=1$a$b",
-        "$argon2id$v=16$m=19456,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP",
+        "$argon2id$v=16$m=19456,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$+Aw+5b2R+"
+        "iFERjUEggaPcfCWqDzIXtF4MLgP",
         "$2a$05$short", "$2x$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"}) {
     BOOST_TEST(!hasher.verify("U*U", stored), stored);
     BOOST_TEST(hasher.needs_rehash(stored));
@@ -69,10 +72,12 @@ BOOST_AUTO_TEST_CASE(malformed_or_unknown_stored_values_never_verify) {
 BOOST_AUTO_TEST_CASE(imported_hashes_with_excessive_cost_are_refused_quickly) {
   Argon2idPasswordHasher hasher;
   auto start = std::chrono::steady_clock::now();
-  BOOST_TEST(!hasher.verify("x", "$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$"
-                                 "+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/wtQG9A"));
-  BOOST_TEST(!hasher.verify("x", "$argon2id$v=19$m=19456,t=1000,p=1$c2FsdHlzYWx0eXNhbHR5MQ$"
-                                 "+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/wtQG9A"));
+  BOOST_TEST(!hasher.verify("x",
+                            "$argon2id$v=19$m=4194304,t=2,p=1$c2FsdHlzYWx0eXNhbHR5MQ$"
+                            "+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/wtQG9A"));
+  BOOST_TEST(!hasher.verify("x",
+                            "$argon2id$v=19$m=19456,t=1000,p=1$c2FsdHlzYWx0eXNhbHR5MQ$"
+                            "+Aw+5b2R+iFERjUEggaPcfCWqDzIXtF4MLgP/wtQG9A"));
   BOOST_TEST(!hasher.verify("U*U", "$2a$31$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"));
   BOOST_TEST((std::chrono::steady_clock::now() - start < std::chrono::seconds(1)));
 }

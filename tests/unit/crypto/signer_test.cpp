@@ -16,7 +16,9 @@ namespace {
 
 constexpr Backend k_backends[] = {Backend::botan, Backend::openssl};
 
-const char* name(Backend b) { return b == Backend::botan ? "botan" : "openssl"; }
+const char* name(Backend b) {
+  return b == Backend::botan ? "botan" : "openssl";
+}
 
 struct Vector {
   KeyMaterial key;
@@ -160,7 +162,8 @@ BOOST_AUTO_TEST_CASE(ecdsa_signature_in_der_form_is_refused) {
   };
   std::string body = integer(raw.substr(0, 32)) + integer(raw.substr(32));
   std::string der = std::string{0x30, static_cast<char>(body.size())} + body;
-  for (auto backend : k_backends) BOOST_TEST(!verify(key, SignatureAlg::es256, backend, "data", der));
+  for (auto backend : k_backends)
+    BOOST_TEST(!verify(key, SignatureAlg::es256, backend, "data", der));
 }
 
 BOOST_AUTO_TEST_CASE(keys_that_do_not_fit_the_alg_are_refused) {

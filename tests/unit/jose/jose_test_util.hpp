@@ -26,14 +26,18 @@ inline jose::Jwk jwk_of(const rapidjson::Value& v) {
   return std::move(jwk).value();
 }
 
-inline jose::Jwk cookbook_jwk(const std::string& file) { return jwk_of(cookbook(file)["input"]["key"]); }
+inline jose::Jwk cookbook_jwk(const std::string& file) {
+  return jwk_of(cookbook(file)["input"]["key"]);
+}
 
 inline jose::Jwk must(Expected<jose::Jwk> jwk) {
   if (!jwk) throw std::runtime_error(jwk.error());
   return std::move(jwk).value();
 }
 
-inline std::string b64u(std::string_view s) { return base64::encode_url(s); }
+inline std::string b64u(std::string_view s) {
+  return base64::encode_url(s);
+}
 
 // "header.payload.signature" with a header and payload of our choosing.
 inline std::string compact(std::string_view header, std::string_view payload,

@@ -30,10 +30,10 @@ bool has_member(const std::string& json, const char* name) {
 BOOST_AUTO_TEST_SUITE(jose_jwk)
 
 BOOST_AUTO_TEST_CASE(rfc7520_section_3_keys_parse) {
-  for (const char* file : {"jwk/3_1.ec_public_key.json", "jwk/3_2.ec_private_key.json",
-                           "jwk/3_3.rsa_public_key.json", "jwk/3_4.rsa_private_key.json",
-                           "jwk/3_5.symmetric_key_mac_computation.json",
-                           "jwk/3_6.symmetric_key_encryption.json"}) {
+  for (const char* file :
+       {"jwk/3_1.ec_public_key.json", "jwk/3_2.ec_private_key.json", "jwk/3_3.rsa_public_key.json",
+        "jwk/3_4.rsa_private_key.json", "jwk/3_5.symmetric_key_mac_computation.json",
+        "jwk/3_6.symmetric_key_encryption.json"}) {
     auto jwk = Jwk::parse(test::read_data("jose-cookbook/" + std::string(file)));
     BOOST_TEST(jwk.ok(), file << ": " << IDP_ERR(jwk));
   }
@@ -114,17 +114,22 @@ BOOST_AUTO_TEST_CASE(errors_name_the_member_that_is_wrong) {
   BOOST_TEST(error_of(R"({"crv":"P-256"})") == "jwk.kty: missing");
   BOOST_TEST(error_of(R"({"kty":7})") == "jwk.kty: must be a string");
   BOOST_TEST(error_of(R"({"kty":"DSA"})") == R"(jwk.kty: unsupported key type "DSA")");
-  BOOST_TEST(error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0"})") ==
-             "jwk.y: missing");
-  BOOST_TEST(error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0=",)"
-                      R"("y":"SLW_xSffzlPWrHEVI30DHM_4egVwt3NQqeUD7nMFpps"})") ==
-             "jwk.x: not valid base64url");
+  BOOST_TEST(
+      error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0"})") ==
+      "jwk.y: missing");
+  BOOST_TEST(
+      error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0=",)"
+               R"("y":"SLW_xSffzlPWrHEVI30DHM_4egVwt3NQqeUD7nMFpps"})") ==
+      "jwk.x: not valid base64url");
   BOOST_TEST(error_of(R"({"kty":"EC","crv":"P-384",)" + xy + "}") == "jwk.x: must be 48 bytes");
-  BOOST_TEST(error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0",)"
-                      R"("y":"SLW_xSffzlPWrHEVI30DHM_4egVwt3NQqeUD7nMFppo"})") ==
-             "jwk.x, y: point is not on the curve");
-  BOOST_TEST(error_of(R"({"kty":"OKP","crv":"X25519","x":"3p7bfXt9wbTTW2HC7OQ1Nz-DQ8hbeGdNrfx-FG-IK08"})") ==
-             R"(jwk.crv: unsupported curve "X25519")");
+  BOOST_TEST(
+      error_of(R"({"kty":"EC","crv":"P-256","x":"gI0GAILBdu7T53akrFmMyGcsF3n5dO7MmwNBHKW5SV0",)"
+               R"("y":"SLW_xSffzlPWrHEVI30DHM_4egVwt3NQqeUD7nMFppo"})") ==
+      "jwk.x, y: point is not on the curve");
+  BOOST_TEST(
+      error_of(
+          R"({"kty":"OKP","crv":"X25519","x":"3p7bfXt9wbTTW2HC7OQ1Nz-DQ8hbeGdNrfx-FG-IK08"})") ==
+      R"(jwk.crv: unsupported curve "X25519")");
   BOOST_TEST(error_of(R"({"kty":"OKP","crv":"Ed25519","x":"AAAA"})") == "jwk.x: must be 32 bytes");
   BOOST_TEST(error_of(R"({"kty":"oct","k":""})") == "jwk.k: must not be empty");
   BOOST_TEST(error_of(R"({"kty":"RSA","n":"AQAB","e":"AQAB","oth":[]})") ==

@@ -43,9 +43,9 @@ BOOST_AUTO_TEST_CASE(parses_a_set_and_finds_keys_by_kid) {
 }
 
 BOOST_AUTO_TEST_CASE(unusable_keys_are_skipped_with_their_reason) {
-  auto set = Jwks::parse(set_of({R"({"kty":"DSA","kid":"old"})",
-                                 cookbook_key_json("jws/4_3.ecdsa_signature.json"),
-                                 R"({"kty":"EC","crv":"P-192","x":"AA","y":"AA"})", "42"}));
+  auto set = Jwks::parse(
+      set_of({R"({"kty":"DSA","kid":"old"})", cookbook_key_json("jws/4_3.ecdsa_signature.json"),
+              R"({"kty":"EC","crv":"P-192","x":"AA","y":"AA"})", "42"}));
   BOOST_REQUIRE(set.ok());
   BOOST_TEST(set->keys().size() == 1u);
   BOOST_REQUIRE(set->skipped().size() == 3u);
@@ -64,17 +64,18 @@ BOOST_AUTO_TEST_CASE(malformed_sets_are_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(public_json_never_emits_private_members) {
-  auto set = Jwks::parse(set_of({cookbook_key_json("jws/4_1.rsa_v15_signature.json"),
-                                 cookbook_key_json("jws/4_3.ecdsa_signature.json"),
-                                 cookbook_key_json("curve25519/jws.json"),
-                                 cookbook_key_json("jws/4_4.hmac-sha2_integrity_protection.json")}));
+  auto set = Jwks::parse(set_of(
+      {cookbook_key_json("jws/4_1.rsa_v15_signature.json"),
+       cookbook_key_json("jws/4_3.ecdsa_signature.json"), cookbook_key_json("curve25519/jws.json"),
+       cookbook_key_json("jws/4_4.hmac-sha2_integrity_protection.json")}));
   BOOST_REQUIRE(set.ok());
   auto doc = json::parse(set->public_json());
   BOOST_REQUIRE(doc.ok());
   const auto& keys = (*doc)["keys"];
   BOOST_TEST(keys.Size() == 3u);  // the oct key is not published at all
   for (const auto& key : keys.GetArray())
-    for (const char* m : {"d", "p", "q", "dp", "dq", "qi", "k", "oth"}) BOOST_TEST(!key.HasMember(m), m);
+    for (const char* m : {"d", "p", "q", "dp", "dq", "qi", "k", "oth"})
+      BOOST_TEST(!key.HasMember(m), m);
   auto full = Jwks::parse(set->to_json(true));
   BOOST_REQUIRE(full.ok());
   BOOST_TEST(full->keys().size() == 4u);

@@ -39,7 +39,9 @@ std::string verify_error(std::string_view compact, const Jwks& keys,
   return r.ok() ? std::string("(verified)") : r.error();
 }
 
-Jwks hmac_set() { return Jwks({test::cookbook_jwk("jws/4_4.hmac-sha2_integrity_protection.json")}); }
+Jwks hmac_set() {
+  return Jwks({test::cookbook_jwk("jws/4_4.hmac-sha2_integrity_protection.json")});
+}
 
 // An HS256 JWS over an arbitrary header, signed with the RFC 7520 §4.4 key.
 std::string hs256_with_header(std::string_view header, std::string_view payload = "{}") {
@@ -70,14 +72,15 @@ BOOST_AUTO_TEST_CASE(rfc7520_section_4_1_to_4_4_examples_verify) {
       auto by_set = jose::verify_compact(compact, set);
       BOOST_TEST(by_set.ok(), IDP_ERR(by_set));
       // The public half is enough to verify asymmetric signatures.
-      if (key.kty() != jose::KeyType::oct) BOOST_TEST(jose::verify_compact(compact, *key.public_only()).ok());
+      if (key.kty() != jose::KeyType::oct)
+        BOOST_TEST(jose::verify_compact(compact, *key.public_only()).ok());
     }
   }
 }
 
 BOOST_AUTO_TEST_CASE(deterministic_rfc7520_signatures_are_reproduced) {
-  for (const char* file : {"jws/4_1.rsa_v15_signature.json",
-                           "jws/4_4.hmac-sha2_integrity_protection.json"}) {
+  for (const char* file :
+       {"jws/4_1.rsa_v15_signature.json", "jws/4_4.hmac-sha2_integrity_protection.json"}) {
     auto doc = test::cookbook(file);
     auto key = test::jwk_of(doc["input"]["key"]);
     auto alg = crypto::signature_alg_from_string(doc["input"]["alg"].GetString());
@@ -95,9 +98,8 @@ BOOST_AUTO_TEST_CASE(every_alg_round_trips_and_is_found_without_a_kid) {
       BOOST_REQUIRE_MESSAGE(signer.ok(), IDP_ERR(signer));
       auto jws = signer->sign(R"({"sub":"alice"})", {.typ = "JWT"});
       BOOST_REQUIRE(jws.ok());
-      Jwks set({key_for(SignatureAlg::es256, "other"), key.kty() == jose::KeyType::oct
-                                                           ? key
-                                                           : *key.public_only()});
+      Jwks set({key_for(SignatureAlg::es256, "other"),
+                key.kty() == jose::KeyType::oct ? key : *key.public_only()});
       auto verified = jose::verify_compact(*jws, set);
       BOOST_REQUIRE_MESSAGE(verified.ok(), IDP_ERR(verified));
       BOOST_TEST(verified->payload == R"({"sub":"alice"})");
@@ -113,7 +115,8 @@ BOOST_AUTO_TEST_CASE(every_alg_round_trips_and_is_found_without_a_kid) {
 }
 
 BOOST_AUTO_TEST_CASE(both_signing_backends_produce_verifiable_jws) {
-  for (auto alg : {SignatureAlg::rs256, SignatureAlg::ps384, SignatureAlg::es256, SignatureAlg::es512}) {
+  for (auto alg :
+       {SignatureAlg::rs256, SignatureAlg::ps384, SignatureAlg::es256, SignatureAlg::es512}) {
     Jwk key = key_for(alg, "k");
     for (auto backend : {crypto::Backend::botan, crypto::Backend::openssl}) {
       auto jws = jose::JwsSigner::create(key, alg, backend)->sign("payload");
@@ -125,7 +128,8 @@ BOOST_AUTO_TEST_CASE(both_signing_backends_produce_verifiable_jws) {
 BOOST_AUTO_TEST_CASE(alg_none_is_never_accepted) {
   Jwks set = hmac_set();
   const std::string unsecured = test::compact(R"({"alg":"none"})", R"({"sub":"x"})", "");
-  BOOST_TEST(verify_error(unsecured, set) == R"(jws.alg: "none" (unsecured JWS) is never accepted)");
+  BOOST_TEST(verify_error(unsecured, set) ==
+             R"(jws.alg: "none" (unsecured JWS) is never accepted)");
   BOOST_TEST(!jose::decode_unverified(unsecured).ok());
   BOOST_TEST(verify_error(test::compact(R"({"alg":"None"})", "{}"), set) ==
              R"(jws.alg: unsupported algorithm "None")");
@@ -142,8 +146,8 @@ BOOST_AUTO_TEST_CASE(the_header_is_parsed_strictly) {
              "jws header: JSON document must be an object");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","kid":5})"), set) ==
              "jws.kid: must be a string");
-  BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","b64":false,"crit":["b64"]})"), set) ==
-             R"(jws.crit: extension "b64" is not understood)");
+  BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","b64":false,"crit":["b64"]})"),
+                          set) == R"(jws.crit: extension "b64" is not understood)");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","b64":false})"), set) ==
              "jws.b64: unencoded payloads (RFC 7797) are not supported");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256"})"), set) == "(verified)");
@@ -155,7 +159,8 @@ BOOST_AUTO_TEST_CASE(crit_is_refused_unless_understood) {
   BOOST_TEST(verify_error(jws, set) == R"(jws.crit: extension "exp" is not understood)");
   BOOST_TEST(verify_error(jws, set, {.understood_crit = {"exp"}}) == "(verified)");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","crit":["exp"]})"), set,
-                          {.understood_crit = {"exp"}}) == R"(jws.crit: "exp" is not in the header)");
+                          {.understood_crit = {"exp"}}) ==
+             R"(jws.crit: "exp" is not in the header)");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","crit":["alg"]})"), set) ==
              R"(jws.crit: must not list the registered parameter "alg")");
   BOOST_TEST(verify_error(hs256_with_header(R"({"alg":"HS256","crit":[]})"), set) ==
@@ -165,7 +170,8 @@ BOOST_AUTO_TEST_CASE(crit_is_refused_unless_understood) {
 BOOST_AUTO_TEST_CASE(malformed_compact_serialisations_are_refused) {
   Jwks set = hmac_set();
   auto good = hs256_with_header(R"({"alg":"HS256"})");
-  BOOST_TEST(verify_error("", set) == "jws: compact serialization must have 3 parts separated by '.'");
+  BOOST_TEST(verify_error("", set) ==
+             "jws: compact serialization must have 3 parts separated by '.'");
   BOOST_TEST(verify_error("a.b", set).find("3 parts") != std::string::npos);
   BOOST_TEST(verify_error(good + ".x", set).find("3 parts") != std::string::npos);
   BOOST_TEST(verify_error(good + "=", set) == "jws signature: not valid base64url");
@@ -174,7 +180,8 @@ BOOST_AUTO_TEST_CASE(malformed_compact_serialisations_are_refused) {
   auto dot = good.find('.');
   BOOST_TEST(verify_error(good.substr(0, dot) + ".a*b" + good.substr(good.rfind('.')), set) ==
              "jws payload: not valid base64url");
-  BOOST_TEST(verify_error(std::string(2u << 20, 'a'), set).find("longer than") != std::string::npos);
+  BOOST_TEST(verify_error(std::string(2u << 20, 'a'), set).find("longer than") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(signatures_are_checked_strictly) {
@@ -199,7 +206,8 @@ BOOST_AUTO_TEST_CASE(the_alg_must_fit_the_key) {
   const auto& n = std::get<crypto::RsaKey>(rsa_public.key()).n;
   std::string input = test::b64u(R"({"alg":"HS256","kid":"rsa-1"})") + "." + test::b64u("{}");
   auto forged = input + "." + test::b64u(crypto::hmac(crypto::HashAlg::sha256, n, input));
-  BOOST_TEST(verify_error(forged, Jwks({rsa_public})) == "jws: no key can verify HS256 (HS256 needs a symmetric key)");
+  BOOST_TEST(verify_error(forged, Jwks({rsa_public})) ==
+             "jws: no key can verify HS256 (HS256 needs a symmetric key)");
 
   Jwk p384 = key_for(SignatureAlg::es384, "ec");
   auto es384 = *jose::sign_compact("x", p384, SignatureAlg::es384);

@@ -17,9 +17,13 @@ ClaimsRules rules() {
   return r;
 }
 
-std::string claims(const std::string& members) { return "{" + members + "}"; }
+std::string claims(const std::string& members) {
+  return "{" + members + "}";
+}
 
-std::string at(std::int64_t offset) { return std::to_string(k_now + offset); }
+std::string at(std::int64_t offset) {
+  return std::to_string(k_now + offset);
+}
 
 std::string error_of(const std::string& json, const ClaimsRules& r = rules()) {
   auto c = jose::validate_claims(json, r);
@@ -80,15 +84,20 @@ BOOST_AUTO_TEST_CASE(issuer_and_audience_must_match) {
   r.issuer = "https://idp.example";
   r.audiences = {"https://idp.example/token", "https://idp.example"};
   const std::string exp = R"("exp":)" + at(600);
-  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":"https://idp.example")"), r) == "(valid)");
-  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":["x","https://idp.example/token"])"), r) == "(valid)");
-  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://evil.example","aud":"https://idp.example")"), r) ==
-             R"(jwt.iss: expected "https://idp.example")");
+  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":"https://idp.example")"),
+                      r) == "(valid)");
+  BOOST_TEST(
+      error_of(
+          claims(exp + R"(,"iss":"https://idp.example","aud":["x","https://idp.example/token"])"),
+          r) == "(valid)");
+  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://evil.example","aud":"https://idp.example")"),
+                      r) == R"(jwt.iss: expected "https://idp.example")");
   BOOST_TEST(error_of(claims(exp + R"(,"aud":"https://idp.example")"), r) == "jwt.iss: missing");
   BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":["x","y"])"), r) ==
              "jwt.aud: does not contain the expected audience");
   BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example")"), r) == "jwt.aud: missing");
-  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":[])"), r) == "jwt.aud: missing");
+  BOOST_TEST(error_of(claims(exp + R"(,"iss":"https://idp.example","aud":[])"), r) ==
+             "jwt.aud: missing");
 }
 
 BOOST_AUTO_TEST_CASE(required_claims_must_be_present) {
