@@ -65,7 +65,8 @@ build() {  # DIR CMAKE_ARGS… -- TARGETS…
 }
 
 step "Packages"
-ensure_packages "${IDP_PACKAGES[@]}" "${IDP_TEST_PACKAGES[@]}" || { echo "could not install packages"; exit 1; }
+ensure_packages "${IDP_PACKAGES[@]}" "${IDP_TEST_PACKAGES[@]}" && ensure_node ||
+  { echo "could not install packages"; echo "0 passed, 1 failed"; exit 1; }
 
 step "Formatting (clang-format)"
 unformatted=$(cd "$ROOT" && git ls-files -- '*.cpp' '*.hpp' | xargs -r clang-format --dry-run 2>&1 | grep -c 'warning:')

@@ -5,7 +5,7 @@ IDP_PACKAGES=(
   libcurl4-openssl-dev
   postgresql nginx openssl curl ca-certificates
 )
-IDP_TEST_PACKAGES=(clang-14 libclang-rt-14-dev nodejs npm)
+IDP_TEST_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 ensure_packages() {  # PACKAGE…
   local missing=()
@@ -17,4 +17,11 @@ ensure_packages() {  # PACKAGE…
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Node.js and npm for the interop tests; a machine may have them from elsewhere (NodeSource ships
+# npm inside its nodejs package), so only commands that are missing are installed.
+ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null && return 0
+  ensure_packages nodejs npm
 }

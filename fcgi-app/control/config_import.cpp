@@ -56,12 +56,19 @@ std::vector<fs::path> json_files(const fs::path& dir) {
   return files;
 }
 
+Status add_server(Plan& plan, const std::string& tenant, domain::AuthorizationServer server,
+                  const fs::path& file) {
+  if (server.jwks)
+    if (auto ok = check_jwks(*server.jwks, "authorization_server.jwks"); !ok)
+      return fail(file.string() + ": " + ok.error());
+  plan.servers.emplace_back(tenant, std::move(server));
+  return ok_status();
+}
+
 Status add_tenant(Plan& plan, domain::Tenant tenant,
                   std::optional<domain::AuthorizationServer> server, const fs::path& file) {
-  if (server && server->jwks)
-    if (auto ok = check_jwks(*server->jwks, "authorization_server.jwks"); !ok)
-      return fail(file.string() + ": " + ok.error());
-  if (server) plan.servers.emplace_back(tenant.id, std::move(*server));
+  if (server)
+    if (auto ok = add_server(plan, tenant.id, std::move(*server), file); !ok) return ok;
   plan.tenants.push_back(std::move(tenant));
   return ok_status();
 }
@@ -72,6 +79,26 @@ Status add_client(Plan& plan, const std::string& tenant, domain::Client client,
     if (auto ok = check_client_jwks(*client.jwks, "client.jwks"); !ok)
       return fail(file.string() + ": " + ok.error());
   plan.clients.emplace_back(tenant, std::move(client));
+  return ok_status();
+}
+
+// Every file of a folder that belongs to the main tenant: parsed with `parse`, then `add`ed.
+template <class Parse, class Add>
+Status plan_tenant_files(const Plan& plan, const fs::path& dir, const char* folder,
+                         const VariableLookup& variables, Parse parse, Add add) {
+  auto files = json_files(dir / folder);
+  if (files.empty()) return ok_status();
+  if (!plan.main_tenant)
+    return fail((dir / folder).string() +
+                ": cannot tell which tenant these files belong to (add initial.json, or keep "
+                "exactly one tenant file)");
+  for (const auto& file : files) {
+    auto doc = load(file, variables);
+    if (!doc) return fail(doc.error());
+    auto parsed = checked(parse(*doc), file);
+    if (!parsed) return fail(parsed.error());
+    if (auto ok = add(std::move(*parsed), file); !ok) return ok;
+  }
   return ok_status();
 }
 
@@ -113,58 +140,47 @@ Status plan_file(Plan& plan, const fs::path& file, const VariableLookup& variabl
               "client}) nor a tenant file ({tenant, authorization_server})");
 }
 
+// Files and folders of the layout, in the order they are read.
+constexpr const char* k_top_files[] = {"initial.json", "organization.json", "tenant.json"};
+constexpr const char* k_folders[] = {"tenants", "authorization-server", "clients", "user"};
+
 Status plan_folder(Plan& plan, const fs::path& dir, const VariableLookup& variables) {
-  for (const char* name : {"initial.json", "organization.json"})
+  for (const char* name : k_top_files)
     if (fs::exists(dir / name))
       if (auto ok = plan_file(plan, dir / name, variables); !ok) return ok;
   for (const auto& file : json_files(dir / "tenants"))
     if (auto ok = plan_file(plan, file, variables); !ok) return ok;
-
   if (!plan.main_tenant && plan.tenants.size() == 1) plan.main_tenant = plan.tenants.front().id;
-  auto per_tenant = [&](const char* folder) -> Expected<std::vector<fs::path>> {
-    auto files = json_files(dir / folder);
-    if (!files.empty() && !plan.main_tenant)
-      return fail((dir / folder).string() +
-                  ": cannot tell which tenant these files belong to (add initial.json, or keep "
-                  "exactly one tenant under tenants/)");
-    return files;
-  };
-  auto servers = per_tenant("authorization-server");
-  if (!servers) return fail(servers.error());
-  for (const auto& file : *servers) {
-    auto doc = load(file, variables);
-    if (!doc) return fail(doc.error());
-    auto server = checked(domain::parse_authorization_server(*doc), file);
-    if (!server) return fail(server.error());
-    if (server->jwks)
-      if (auto ok = check_jwks(*server->jwks, "authorization_server.jwks"); !ok)
-        return fail(file.string() + ": " + ok.error());
-    plan.servers.emplace_back(*plan.main_tenant, std::move(*server));
-  }
-  auto clients = per_tenant("clients");
-  if (!clients) return fail(clients.error());
-  for (const auto& file : *clients) {
-    auto doc = load(file, variables);
-    if (!doc) return fail(doc.error());
-    auto client = checked(domain::parse_client(*doc), file);
-    if (!client) return fail(client.error());
-    if (auto ok = add_client(plan, *plan.main_tenant, std::move(*client), file); !ok) return ok;
-  }
-  auto users = per_tenant("user");
-  if (!users) return fail(users.error());
-  for (const auto& file : *users) {
-    auto doc = load(file, variables);
-    if (!doc) return fail(doc.error());
-    auto user = checked(domain::parse_user(*doc), file);
-    if (!user) return fail(user.error());
-    plan.users.emplace_back(*plan.main_tenant, std::move(*user));
-  }
+
+  const std::string tenant = plan.main_tenant.value_or("");
+  Status ok = plan_tenant_files(
+      plan, dir, "authorization-server", variables,
+      [](const rapidjson::Value& v) { return domain::parse_authorization_server(v); },
+      [&](domain::AuthorizationServer s, const fs::path& f) {
+        return add_server(plan, tenant, std::move(s), f);
+      });
+  if (ok)
+    ok = plan_tenant_files(
+        plan, dir, "clients", variables,
+        [](const rapidjson::Value& v) { return domain::parse_client(v); },
+        [&](domain::Client c, const fs::path& f) {
+          return add_client(plan, tenant, std::move(c), f);
+        });
+  if (ok)
+    ok = plan_tenant_files(
+        plan, dir, "user", variables,
+        [](const rapidjson::Value& v) { return domain::parse_user(v); },
+        [&](domain::User u, const fs::path&) {
+          plan.users.emplace_back(tenant, std::move(u));
+          return ok_status();
+        });
+  if (!ok) return ok;
 
   for (const auto& e : fs::directory_iterator(dir)) {
     std::string name = e.path().filename().string();
-    bool known = name == "initial.json" || name == "organization.json" || name == "tenants" ||
-                 name == "authorization-server" || name == "clients" || name == "user";
-    if (!known)
+    auto is = [&](const char* known) { return name == known; };
+    if (std::none_of(std::begin(k_top_files), std::end(k_top_files), is) &&
+        std::none_of(std::begin(k_folders), std::end(k_folders), is))
       plan.skipped.push_back(e.path().string() + " (not configuration this importer handles)");
   }
   std::sort(plan.skipped.begin(), plan.skipped.end());

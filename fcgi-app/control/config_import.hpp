@@ -5,10 +5,11 @@
 // PATH is one file or a folder laid out like idp-server-config/examples/e2e/<name>/:
 //   initial.json              organization, tenant, authorization_server, user, client
 //   organization.json         an organization the folder's tenants belong to
-//   tenants/*.json            {"tenant": …, "authorization_server": …}
+//   tenant.json, tenants/*.json
+//                             {"tenant": …, "authorization_server": …}
 //   authorization-server/*.json, clients/*.json, user/*.json
 //                             for the folder's main tenant: the tenant of initial.json, else the
-//                             only tenant under tenants/
+//                             only tenant file
 // Other folders (authentication configs, policies, identity verification, federation, hooks) are
 // listed as skipped. ${VAR} placeholders are filled from the environment before parsing.
 #include <string>
