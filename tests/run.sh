@@ -75,7 +75,7 @@ if [ "$unformatted" -eq 0 ]; then record "clang-format" 1 0; else
   record "clang-format" 0 1
 fi
 
-UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_control)
+UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_control unit_main)
 
 step "Build (Release, -Wall -Wextra -Wpedantic)"
 mkdir -p "$ROOT/build"
@@ -151,8 +151,9 @@ if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" 
   export IDP_TEST_BASE_URL=https://localhost:$HTTPS_PORT IDP_TEST_MTLS_URL=https://localhost:$MTLS_PORT
   export IDP_TEST_CA=$STACK/pki/ca.crt
   for bin in "$ROOT"/build/test-release/tests/integration/integration_*; do
-    [ -x "$bin" ] && run_boost "$(basename "$bin")" "$OUT/$(basename "$bin").log" "$bin"
+    [ -x "$bin" ] && run_boost "$(basename "$bin")" "$OUT/$(basename "$bin").log" "$bin" --log_level=message
   done
+  grep -ho 'worker replaced after [0-9]* ms' "$OUT"/integration_*.log | sed 's/^/  measured: a killed /' 
 
   step "Interop (npm jose)"
   if [ -x "$ROOT/tests/interop/run.sh" ] && [ -x "$ROOT/build/test-release/tests/interop/jose_cli" ]; then
