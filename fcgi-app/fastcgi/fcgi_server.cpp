@@ -152,7 +152,13 @@ void serve(int listen_fd, int stop_fd, std::size_t max_body_bytes, const Handler
     if (n <= 0 || (fds[0].revents & POLLIN) == 0) continue;
     // Another thread or process may have taken the connection: the non-blocking accept inside
     // libfcgi then fails with EAGAIN and we go back to waiting.
-    if (FCGX_Accept_r(&r) < 0) continue;
+    if (int rc = FCGX_Accept_r(&r); rc < 0) {
+      // Out of descriptors or memory: pause instead of spinning on a listening socket that stays
+      // readable.
+      if (rc != -EAGAIN && rc != -EWOULDBLOCK && rc != -EINTR && rc != -ECONNABORTED)
+        ::poll(nullptr, 0, 50);
+      continue;
+    }
     Exchange ex = read_exchange(r, max_body_bytes);
     http::Response res = handler(ex);
     write_response(r, res);
