@@ -6,7 +6,9 @@
 #   ./deploy/run.sh import PATH
 #                             import idp-server configuration JSON into the running stack
 # Environment: IDP_HTTPS_PORT (8443), IDP_MTLS_PORT (8444), IDP_LISTEN (127.0.0.1),
-#   IDP_WORKERS (2), IDP_THREADS (4), IDP_VAR_DIR (var/), IDP_PUBLIC_HOST (localhost).
+#   IDP_WORKERS (2), IDP_THREADS (4), IDP_VAR_DIR (var/), IDP_PUBLIC_HOST (localhost),
+#   IDP_PG_PORT (5432; the name of PostgreSQL's socket in var/pg, no TCP),
+#   IDP_BUILD_DIR (build/release).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +20,7 @@ PUBLIC_HOST=${IDP_PUBLIC_HOST:-localhost}
 WORKERS=${IDP_WORKERS:-2}
 THREADS=${IDP_THREADS:-4}
 PG_PORT=${IDP_PG_PORT:-5432}
-BUILD=$ROOT/build/release
+BUILD=${IDP_BUILD_DIR:-$ROOT/build/release}
 BIN=$BUILD/fcgi-app/main/idp-fcgi
 
 # shellcheck source=lib/packages.sh
@@ -31,7 +33,9 @@ source "$ROOT/deploy/lib/bootstrap.sh"
 build() {
   echo "Building (Release) in $BUILD"
   mkdir -p "$ROOT/build"
-  if ! { cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DIDP_TESTS=OFF &&
+  local configure=(cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DIDP_TESTS=OFF)
+  [ -f "$BUILD/CMakeCache.txt" ] && configure=(true)  # keep an existing build's own options
+  if ! { "${configure[@]}" &&
     cmake --build "$BUILD" -j "$(nproc)" --target idp-fcgi; } >"$ROOT/build/release.log" 2>&1; then
     tail -n 40 "$ROOT/build/release.log" >&2
     echo "Build failed; the whole log is $ROOT/build/release.log" >&2

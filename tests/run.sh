@@ -172,6 +172,24 @@ else
 fi
 stop_stack "$STACK" >/dev/null 2>&1
 
+step "Deploy (./deploy/run.sh end to end)"
+if [ -x "$BIN" ]; then
+  DEPLOY_VAR=$ROOT/build/test-deploy
+  IDP_VAR_DIR=$DEPLOY_VAR "$ROOT/deploy/run.sh" stop >/dev/null 2>&1
+  rm -rf "$DEPLOY_VAR"
+  "$ROOT/tests/deploy_test.sh" "$ROOT/build/test-release" "$DEPLOY_VAR" "$(free_port)" "$(free_port)" \
+    "$(free_port)" >"$OUT/deploy.log" 2>&1
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/deploy.log" | tail -1)
+  grep '^FAILED' "$OUT/deploy.log" | sed 's/^/    /'
+  if [ -n "$line" ]; then
+    record "deploy/run.sh" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
+  else
+    tail -n 20 "$OUT/deploy.log" | sed 's/^/    /'
+    record "deploy/run.sh" 0 1
+  fi
+  IDP_VAR_DIR=$DEPLOY_VAR "$ROOT/deploy/run.sh" stop >/dev/null 2>&1
+fi
+
 echo
 if [ ${#FAILURES[@]} -gt 0 ]; then
   echo "Failed: ${FAILURES[*]}"

@@ -1,11 +1,11 @@
 # Debian packages the product and its tests need; installs only what is missing.
 IDP_PACKAGES=(
-  build-essential cmake pkg-config clang-format
+  build-essential cmake pkg-config
   libfcgi-dev libbotan-2-dev libssl-dev libpqxx-dev rapidjson-dev libboost-test-dev
   libcurl4-openssl-dev
   postgresql nginx openssl curl ca-certificates
 )
-IDP_TEST_PACKAGES=(clang-14 libclang-rt-14-dev)
+IDP_TEST_PACKAGES=(clang-format clang-14 libclang-rt-14-dev)
 
 ensure_packages() {  # PACKAGE…
   local missing=()
