@@ -41,7 +41,8 @@ BOOST_AUTO_TEST_CASE(every_e2e_example_folder_validates) {
            idp::test::data_path("idp-server-config/examples/e2e"))) {
     if (!e.is_directory()) continue;
     auto report = check_configuration(e.path().string(), no_variables());
-    BOOST_TEST(report.ok(), e.path().filename() << ": " << (report.ok() ? std::string() : report.error()));
+    BOOST_TEST(report.ok(), e.path().filename()
+                                << ": " << (report.ok() ? std::string() : report.error()));
   }
 }
 

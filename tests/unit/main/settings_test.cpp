@@ -35,7 +35,8 @@ BOOST_AUTO_TEST_CASE(wrong_values_are_refused_naming_the_setting) {
   BOOST_REQUIRE(!t.ok());
   BOOST_TEST(t.error().find("threads") != std::string::npos);
   BOOST_TEST(!load_settings(write_settings("missing", R"({"workers":2})")).ok());
-  BOOST_TEST(!load_settings(write_settings("dup", R"({"database_app":"x","database_app":"y"})")).ok());
+  BOOST_TEST(
+      !load_settings(write_settings("dup", R"({"database_app":"x","database_app":"y"})")).ok());
   BOOST_TEST(!load_settings("/nonexistent/idp.json").ok());
 }
 
