@@ -3,8 +3,6 @@
 #include "control/permissions.hpp"
 #include "crypto/random.hpp"
 #include "jose/jwks.hpp"
-#include "json/reader.hpp"
-#include "json/writer.hpp"
 
 namespace idp::control {
 
@@ -16,14 +14,10 @@ Status check_jwks(const std::string& jwks_json, const std::string& path) {
 }
 
 Status check_client_jwks(const std::string& jwks_json, const std::string& path) {
-  auto doc = json::parse_object(jwks_json);
-  if (!doc) return fail(path + ": " + doc.error());
-  if (doc->HasMember("keys") && (*doc)["keys"].IsArray())
-    for (auto& key : (*doc)["keys"].GetArray())
-      if (key.IsObject() && !(key.HasMember("kty") && key["kty"] == "oct"))
-        for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "oth"})
-          key.RemoveMember(member);
-  return check_jwks(json::write(*doc), path);
+  auto jwks = jose::Jwks::parse_public(jwks_json);
+  if (!jwks) return fail(path + ": " + jwks.error());
+  if (!jwks->skipped().empty()) return fail(path + ": " + jwks->skipped().front());
+  return ok_status();
 }
 
 void save_organization(ports::UnitOfWork& uow, const domain::Organization& o) {

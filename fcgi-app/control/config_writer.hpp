@@ -16,9 +16,7 @@ namespace idp::control {
 
 // Checks what the domain parsers leave to the JOSE layer: that every key of a JWKS is usable.
 Status check_jwks(const std::string& jwks_json, const std::string& path);
-// A client's JWKS is used only for its public keys (verifying the client's signatures, encrypting
-// to it), so private members are ignored; idp-server's own examples carry RSA keys with p, q, dp,
-// dq and qi but no d, which RFC 7518 §6.3.2 calls malformed as private keys.
+// A client's JWKS is used only for its public keys (jose::Jwks::parse_public).
 Status check_client_jwks(const std::string& jwks_json, const std::string& path);
 
 void save_organization(ports::UnitOfWork& uow, const domain::Organization& organization);

@@ -48,6 +48,18 @@ Expected<Jwks> Jwks::parse(std::string_view json) {
   return out;
 }
 
+Expected<Jwks> Jwks::parse_public(std::string_view json) {
+  auto doc = json::parse_object(json);
+  if (!doc) return fail("jwks: " + doc.error());
+  auto it = doc->FindMember("keys");
+  if (it != doc->MemberEnd() && it->value.IsArray())
+    for (auto& key : it->value.GetArray())
+      if (key.IsObject() && !(key.HasMember("kty") && key["kty"] == "oct"))
+        for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "oth"})
+          key.RemoveMember(member);
+  return parse(json::write(*doc));
+}
+
 const Jwk* Jwks::find(std::string_view kid) const {
   for (const auto& key : m_keys)
     if (key.kid() == kid) return &key;

@@ -17,6 +17,10 @@ class Jwks {
   // RFC 7517 §5: keys that cannot be used (unknown kty, bad values) are skipped, not fatal; their
   // errors are kept in skipped() so that configuration loading can still refuse them.
   static Expected<Jwks> parse(std::string_view json);
+  // A peer's keys (a client's jwks), used only to verify its signatures and encrypt to it: private
+  // members of asymmetric keys are ignored. idp-server's examples publish RSA keys with p, q, dp,
+  // dq and qi but no d, which RFC 7518 §6.3.2 calls malformed as private keys.
+  static Expected<Jwks> parse_public(std::string_view json);
 
   const std::vector<Jwk>& keys() const { return m_keys; }
   const std::vector<std::string>& skipped() const { return m_skipped; }

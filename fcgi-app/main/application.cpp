@@ -12,6 +12,8 @@
 #include "http/interaction_id.hpp"
 #include "http/security_headers.hpp"
 #include "main/log.hpp"
+#include "oauth/introspection.hpp"
+#include "oauth/token/token_endpoint.hpp"
 #include "oidc/discovery.hpp"
 
 namespace idp::main {
@@ -44,6 +46,12 @@ std::string client_cert_thumbprint(const http::Request& request) {
   return der ? base64::encode_url(crypto::sha256(*der)) : "unreadable";
 }
 
+oauth::EndpointContext oauth_context(RequestScope& scope, const ports::Clock& clock,
+                                     std::string endpoint_url) {
+  const TenantContext& t = scope.tenant();
+  return {scope.uow(), t.id(), t.server(), t.jwks(), clock.now(), std::move(endpoint_url)};
+}
+
 // The first path segment when it is a tenant id (tenant routes all start with one).
 std::string_view first_segment(std::string_view path) {
   if (path.size() < 2 || path[0] != '/') return {};
@@ -58,6 +66,28 @@ Application::Application(const Settings& settings) : m_settings(settings) {
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
   m_router.add("GET", "/{tenant-id}/v1/jwks", jwks);
+  m_router.add("POST", "/{tenant-id}/v1/tokens",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 const auto& server = scope.tenant().server();
+                 return oauth::token_endpoint(oauth_context(scope, m_clock, server.token_endpoint),
+                                              request);
+               });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/tokens/introspection",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+        const auto& server = scope.tenant().server();
+        return oauth::introspection_endpoint(
+            oauth_context(scope, m_clock, domain::introspection_endpoint(server).value_or("")),
+            request);
+      });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/tokens/revocation",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+        const auto& server = scope.tenant().server();
+        return oauth::revocation_endpoint(
+            oauth_context(scope, m_clock, domain::revocation_endpoint(server).value_or("")),
+            request);
+      });
   m_router.add(
       "POST", "/v1/admin/initialization",
       [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {

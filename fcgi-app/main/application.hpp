@@ -9,6 +9,7 @@
 #include "main/request_scope.hpp"
 #include "main/settings.hpp"
 #include "main/tenant_cache.hpp"
+#include "ports/clock.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::main {
@@ -30,6 +31,7 @@ class Application {
   const Settings& m_settings;
   http::Router<Handler> m_router;
   mutable TenantCache m_tenants;
+  ports::SystemClock m_clock;
 };
 
 }  // namespace idp::main

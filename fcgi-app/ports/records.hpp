@@ -1,6 +1,7 @@
 #pragma once
 // What the repositories store and return. Configuration is kept as idp-server JSON (`payload`),
 // parsed into typed domain objects above this layer; columns that queries filter on sit beside it.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -56,6 +57,22 @@ struct PermissionRecord {
   std::string id;
   std::string name;
   std::string description;
+};
+
+// An issued access token (with its refresh token, when one was issued). Times are Unix seconds.
+struct TokenRecord {
+  std::string id;
+  std::string client_id;
+  std::string user_sub;  // empty for client_credentials
+  std::string scope;     // space-separated, as granted
+  std::string grant_type;
+  std::string access_token_hash;  // hex SHA-256 of the token as sent
+  std::int64_t access_token_expires_at = 0;
+  std::string refresh_token_hash;  // empty: no refresh token
+  std::int64_t refresh_token_expires_at = 0;
+  std::int64_t issued_at = 0;
+  bool revoked = false;
+  std::string payload = "{}";  // further token data (e.g. the JWT claims), JSON
 };
 
 }  // namespace idp::ports

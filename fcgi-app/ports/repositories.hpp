@@ -69,6 +69,25 @@ class RoleRepository {
                                                  std::string_view user_sub) = 0;
 };
 
+class TokenRepository {
+ public:
+  virtual ~TokenRepository() = default;
+  virtual void insert(const TenantId& tenant, const TokenRecord& token) = 0;
+  virtual std::optional<TokenRecord> find_by_access_hash(const TenantId& tenant,
+                                                         std::string_view hash) = 0;
+  virtual std::optional<TokenRecord> find_by_refresh_hash(const TenantId& tenant,
+                                                          std::string_view hash) = 0;
+  virtual void revoke(const TenantId& tenant, std::string_view token_id, std::int64_t now) = 0;
+};
+
+class ClientAssertionRepository {
+ public:
+  virtual ~ClientAssertionRepository() = default;
+  // Records a jti until `expires_at`; false when this client used it before (a replay).
+  virtual bool remember_jti(const TenantId& tenant, std::string_view client_id,
+                            std::string_view jti, std::int64_t expires_at) = 0;
+};
+
 class SystemRepository {
  public:
   virtual ~SystemRepository() = default;

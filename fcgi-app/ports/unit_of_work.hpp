@@ -18,6 +18,8 @@ class UnitOfWork {
   virtual UserRepository& users() = 0;
   virtual RoleRepository& roles() = 0;
   virtual SystemRepository& system() = 0;
+  virtual TokenRepository& tokens() = 0;
+  virtual ClientAssertionRepository& client_assertions() = 0;
   virtual void commit() = 0;
 };
 

@@ -23,6 +23,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   ports::UserRepository& users() override { return m_users; }
   ports::RoleRepository& roles() override { return m_roles; }
   ports::SystemRepository& system() override { return m_system; }
+  ports::TokenRepository& tokens() override { return m_tokens; }
+  ports::ClientAssertionRepository& client_assertions() override { return m_client_assertions; }
   void commit() override;
 
   // Runs a prepared statement scoped to `tenant` ("" for the system tables).
@@ -56,6 +58,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgUsers m_users{*this};
   PgRoles m_roles{*this};
   PgSystem m_system{*this};
+  PgTokens m_tokens{*this};
+  PgClientAssertions m_client_assertions{*this};
 };
 
 }  // namespace idp::store::pg

@@ -28,6 +28,23 @@ ports::UserRecord user_of(const pqxx::row& r) {
   return u;
 }
 
+ports::TokenRecord token_of(const pqxx::row& r) {
+  ports::TokenRecord t;
+  t.id = text(r[0]);
+  t.client_id = text(r[1]);
+  t.user_sub = text(r[2]);
+  t.scope = text(r[3]);
+  t.grant_type = text(r[4]);
+  t.access_token_hash = text(r[5]);
+  t.access_token_expires_at = r[6].as<std::int64_t>();
+  t.refresh_token_hash = text(r[7]);
+  t.refresh_token_expires_at = r[8].as<std::int64_t>();
+  t.issued_at = r[9].as<std::int64_t>();
+  t.revoked = r[10].as<bool>();
+  t.payload = text(r[11]);
+  return t;
+}
+
 const std::string k_system;  // system tables are not tenant-scoped
 
 }  // namespace
@@ -151,6 +168,38 @@ std::vector<std::string> PgRoles::role_names_of(const ports::TenantId& tenant,
   for (const auto& row : m_uow.exec(tenant, "user_role_names", tenant, std::string(user_sub)))
     names.push_back(text(row[0]));
   return names;
+}
+
+void PgTokens::insert(const ports::TenantId& tenant, const ports::TokenRecord& t) {
+  m_uow.exec(tenant, "token_insert", tenant, t.id, t.client_id, t.user_sub, t.scope, t.grant_type,
+             t.access_token_hash, t.access_token_expires_at, t.refresh_token_hash,
+             t.refresh_token_expires_at, t.issued_at, t.payload);
+}
+
+std::optional<ports::TokenRecord> PgTokens::find_by_access_hash(const ports::TenantId& tenant,
+                                                                std::string_view hash) {
+  auto r = m_uow.exec(tenant, "token_by_access", tenant, std::string(hash));
+  if (r.empty()) return std::nullopt;
+  return token_of(r[0]);
+}
+
+std::optional<ports::TokenRecord> PgTokens::find_by_refresh_hash(const ports::TenantId& tenant,
+                                                                 std::string_view hash) {
+  auto r = m_uow.exec(tenant, "token_by_refresh", tenant, std::string(hash));
+  if (r.empty()) return std::nullopt;
+  return token_of(r[0]);
+}
+
+void PgTokens::revoke(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) {
+  m_uow.exec(tenant, "token_revoke", tenant, std::string(token_id), now);
+}
+
+bool PgClientAssertions::remember_jti(const ports::TenantId& tenant, std::string_view client_id,
+                                      std::string_view jti, std::int64_t expires_at) {
+  return !m_uow
+              .exec(tenant, "client_assertion_remember", tenant, std::string(client_id),
+                    std::string(jti), expires_at)
+              .empty();
 }
 
 std::optional<std::string> PgSystem::admin_tenant_id() {

@@ -84,6 +84,30 @@ class PgRoles : public ports::RoleRepository {
   PgUnitOfWork& m_uow;
 };
 
+class PgTokens : public ports::TokenRepository {
+ public:
+  explicit PgTokens(PgUnitOfWork& uow) : m_uow(uow) {}
+  void insert(const ports::TenantId& tenant, const ports::TokenRecord& token) override;
+  std::optional<ports::TokenRecord> find_by_access_hash(const ports::TenantId& tenant,
+                                                        std::string_view hash) override;
+  std::optional<ports::TokenRecord> find_by_refresh_hash(const ports::TenantId& tenant,
+                                                         std::string_view hash) override;
+  void revoke(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgClientAssertions : public ports::ClientAssertionRepository {
+ public:
+  explicit PgClientAssertions(PgUnitOfWork& uow) : m_uow(uow) {}
+  bool remember_jti(const ports::TenantId& tenant, std::string_view client_id, std::string_view jti,
+                    std::int64_t expires_at) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
 class PgSystem : public ports::SystemRepository {
  public:
   explicit PgSystem(PgUnitOfWork& uow) : m_uow(uow) {}

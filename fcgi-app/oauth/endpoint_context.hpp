@@ -1,0 +1,22 @@
+#pragma once
+// What every OAuth endpoint handler works with: the request's transaction, the tenant's
+// authorization server and keys, the time, and the URL the request was sent to.
+#include <cstdint>
+#include <string>
+
+#include "domain/authorization_server.hpp"
+#include "jose/jwks.hpp"
+#include "ports/unit_of_work.hpp"
+
+namespace idp::oauth {
+
+struct EndpointContext {
+  ports::UnitOfWork& uow;
+  const std::string& tenant_id;
+  const domain::AuthorizationServer& server;
+  const jose::Jwks& server_keys;
+  std::int64_t now;          // Unix seconds, from the clock port
+  std::string endpoint_url;  // this endpoint as configured (audience of client assertions)
+};
+
+}  // namespace idp::oauth

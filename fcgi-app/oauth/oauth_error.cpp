@@ -1,0 +1,47 @@
+#include "oauth/oauth_error.hpp"
+
+namespace idp::oauth {
+namespace {
+
+struct ErrorInfo {
+  OAuthErrorCode code;
+  std::string_view error;
+  int status;
+};
+
+constexpr ErrorInfo k_errors[] = {
+    {OAuthErrorCode::invalid_request, "invalid_request", 400},
+    {OAuthErrorCode::invalid_client, "invalid_client", 401},
+    {OAuthErrorCode::invalid_grant, "invalid_grant", 400},
+    {OAuthErrorCode::unauthorized_client, "unauthorized_client", 400},
+    {OAuthErrorCode::unsupported_grant_type, "unsupported_grant_type", 400},
+    {OAuthErrorCode::invalid_scope, "invalid_scope", 400},
+    {OAuthErrorCode::unsupported_token_type, "unsupported_token_type", 400},
+    {OAuthErrorCode::server_error, "server_error", 500},
+};
+
+const ErrorInfo& info(OAuthErrorCode code) {
+  for (const auto& e : k_errors)
+    if (e.code == code) return e;
+  return k_errors[0];
+}
+
+}  // namespace
+
+std::string_view error_string(OAuthErrorCode code) {
+  return info(code).error;
+}
+int http_status(OAuthErrorCode code) {
+  return info(code).status;
+}
+
+http::Response to_response(const OAuthError& error) {
+  http::Response r =
+      http::Response::error(http_status(error.code), error_string(error.code), error.description);
+  if (error.code == OAuthErrorCode::invalid_client && error.basic_challenge)
+    r.set_header("WWW-Authenticate", "Basic realm=\"oauth\", charset=\"UTF-8\"");
+  r.mark_token_bearing();
+  return r;
+}
+
+}  // namespace idp::oauth

@@ -1,0 +1,135 @@
+#include "oauth/token/access_token.hpp"
+
+#include <rapidjson/document.h>
+
+#include "crypto/digest.hpp"
+#include "crypto/random.hpp"
+#include "domain/token_policy.hpp"
+#include "jose/jws.hpp"
+#include "json/writer.hpp"
+
+namespace idp::oauth {
+namespace {
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += ' ';
+    out += s;
+  }
+  return out;
+}
+
+std::string hex(std::string_view bytes) {
+  static constexpr char k_digits[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char c : bytes) {
+    out += k_digits[c >> 4];
+    out += k_digits[c & 15];
+  }
+  return out;
+}
+
+// The key that signs access tokens: extension.token_signed_key_id, else the first signing key.
+const jose::Jwk* signing_key(const EndpointContext& ctx) {
+  const std::string& kid = ctx.server.extension.token_signed_key_id;
+  if (!kid.empty()) return ctx.server_keys.find(kid);
+  for (const auto& key : ctx.server_keys.keys())
+    if (key.has_private() && key.use() != "enc" && key.kty() != jose::KeyType::oct) return &key;
+  return nullptr;
+}
+
+std::optional<crypto::SignatureAlg> algorithm_of(const jose::Jwk& key) {
+  if (!key.alg().empty()) return crypto::signature_alg_from_string(key.alg());
+  switch (key.kty()) {
+    case jose::KeyType::rsa:
+      return crypto::SignatureAlg::rs256;
+    case jose::KeyType::ec:
+      return crypto::SignatureAlg::es256;
+    case jose::KeyType::okp:
+      return crypto::SignatureAlg::eddsa;
+    case jose::KeyType::oct:
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// RFC 9068 §2.2: iss, exp, aud, sub, client_id, iat, jti, and scope.
+std::string jwt_claims(const EndpointContext& ctx, const Grant& grant, const std::string& jti,
+                       std::int64_t exp, const std::string& scope) {
+  rapidjson::Document doc(rapidjson::kObjectType);
+  auto& a = doc.GetAllocator();
+  doc.AddMember("iss", json::string_value(ctx.server.issuer, a), a);
+  doc.AddMember(
+      "sub",
+      json::string_value(grant.user_sub.empty() ? grant.client.client_id : grant.user_sub, a), a);
+  doc.AddMember("aud", json::string_value(ctx.server.issuer, a), a);
+  doc.AddMember("client_id", json::string_value(grant.client.client_id, a), a);
+  doc.AddMember("iat", ctx.now, a);
+  doc.AddMember("exp", exp, a);
+  doc.AddMember("jti", json::string_value(jti, a), a);
+  if (!scope.empty()) doc.AddMember("scope", json::string_value(scope, a), a);
+  return json::write(doc);
+}
+
+}  // namespace
+
+std::string token_hash(std::string_view token) {
+  return hex(crypto::sha256(token));
+}
+
+OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const Grant& grant) {
+  const domain::TokenPolicy policy = domain::token_policy(ctx.server, grant.client);
+  auto& random = crypto::system_random();
+  ports::TokenRecord record;
+  record.id = random.uuid_v4();
+  record.client_id = grant.client.client_id;
+  record.user_sub = grant.user_sub;
+  record.scope = join(grant.scopes);
+  record.grant_type = grant.grant_type;
+  record.issued_at = ctx.now;
+  record.access_token_expires_at = ctx.now + policy.access_token_duration;
+
+  TokenRequestResult result;
+  result.expires_in = policy.access_token_duration;
+  result.scope = record.scope;
+  if (policy.access_token_type == domain::AccessTokenType::jwt) {
+    const jose::Jwk* key = signing_key(ctx);
+    auto alg = key ? algorithm_of(*key) : std::nullopt;
+    if (!key || !alg)
+      return oauth_fail(OAuthErrorCode::server_error, "no key to sign access tokens is configured");
+    std::string claims =
+        jwt_claims(ctx, grant, record.id, record.access_token_expires_at, record.scope);
+    auto jwt = jose::sign_compact(claims, *key, *alg, {.typ = "at+jwt"});
+    if (!jwt) return oauth_fail(OAuthErrorCode::server_error, "access token signing failed");
+    result.access_token = std::move(*jwt);
+    record.payload = claims;
+  } else {
+    result.access_token = random.random_token(32);
+  }
+  record.access_token_hash = token_hash(result.access_token);
+  if (grant.with_refresh_token) {
+    result.refresh_token = random.random_token(32);
+    record.refresh_token_hash = token_hash(result.refresh_token);
+    record.refresh_token_expires_at = ctx.now + policy.refresh_token_duration;
+  }
+  ctx.uow.tokens().insert(ctx.tenant_id, record);
+  return result;
+}
+
+http::Response token_response(const TokenRequestResult& result) {
+  rapidjson::Document doc(rapidjson::kObjectType);
+  auto& a = doc.GetAllocator();
+  doc.AddMember("access_token", json::string_value(result.access_token, a), a);
+  doc.AddMember("token_type", "Bearer", a);
+  doc.AddMember("expires_in", result.expires_in, a);
+  if (!result.scope.empty()) doc.AddMember("scope", json::string_value(result.scope, a), a);
+  if (!result.refresh_token.empty())
+    doc.AddMember("refresh_token", json::string_value(result.refresh_token, a), a);
+  http::Response r = http::Response::json(200, json::write(doc));
+  r.mark_token_bearing();
+  return r;
+}
+
+}  // namespace idp::oauth

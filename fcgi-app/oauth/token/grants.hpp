@@ -1,0 +1,19 @@
+#pragma once
+// One function per grant type; the token endpoint finds them by name.
+#include "http/form.hpp"
+#include "oauth/client_authentication.hpp"
+#include "oauth/endpoint_context.hpp"
+#include "oauth/token/access_token.hpp"
+
+namespace idp::oauth {
+
+using GrantHandler = OAuthResult<TokenRequestResult> (*)(const EndpointContext& ctx,
+                                                         const AuthenticatedClient& client,
+                                                         const http::Params& form);
+
+// RFC 6749 §4.4.
+OAuthResult<TokenRequestResult> client_credentials_grant(const EndpointContext& ctx,
+                                                         const AuthenticatedClient& client,
+                                                         const http::Params& form);
+
+}  // namespace idp::oauth
