@@ -43,8 +43,9 @@ struct UserRecord {
   std::string email;
   std::string phone_number;
   std::string status = "REGISTERED";
-  std::string hashed_password;  // Argon2id or imported bcrypt; empty when the user has none
-  std::string payload;          // the user JSON without any password
+  std::string hashed_password;    // Argon2id or imported bcrypt; empty when the user has none
+  std::string payload;            // the user JSON without any password
+  std::int64_t locked_until = 0;  // password sign-in refused until then (Unix seconds)
 };
 
 struct RoleRecord {
@@ -73,6 +74,30 @@ struct TokenRecord {
   std::int64_t issued_at = 0;
   bool revoked = false;
   std::string payload = "{}";  // further token data (e.g. the JWT claims), JSON
+};
+
+// A stored authorization request (RFC 6749 §4.1.1) waiting for the user's interactions.
+struct AuthorizationRequestRecord {
+  std::string id;
+  std::string client_id;
+  std::string payload;       // the validated request parameters, JSON
+  std::string browser_hash;  // hex SHA-256 of the cookie that binds the browser to it
+  std::string user_sub;      // empty until the user authenticated
+  std::int64_t authenticated_at = 0;
+  std::string amr;  // space-separated authentication methods (RFC 8176)
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+  bool completed = false;
+};
+
+struct AuthorizationCodeRecord {
+  std::string code_hash;
+  std::string client_id;
+  std::string user_sub;
+  std::string payload;  // redirect_uri, scope, nonce, code_challenge(_method), claims, auth_time
+  std::int64_t expires_at = 0;
+  bool used = false;
+  std::string token_id;  // the tokens the code was exchanged for
 };
 
 }  // namespace idp::ports

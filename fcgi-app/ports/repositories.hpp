@@ -54,6 +54,11 @@ class UserRepository {
   virtual std::vector<UserRecord> list(const TenantId& tenant) = 0;
   // Keeps the stored password when `record.hashed_password` is empty.
   virtual void upsert(const TenantId& tenant, const UserRecord& record) = 0;
+  // Counts a wrong password; the `max_attempts`-th in a row locks password sign-in until
+  // `lock_until` (and starts the count again).
+  virtual void record_password_failure(const TenantId& tenant, std::string_view sub,
+                                       std::int64_t max_attempts, std::int64_t lock_until) = 0;
+  virtual void record_password_success(const TenantId& tenant, std::string_view sub) = 0;
 };
 
 class RoleRepository {
@@ -86,6 +91,31 @@ class ClientAssertionRepository {
   // Records a jti until `expires_at`; false when this client used it before (a replay).
   virtual bool remember_jti(const TenantId& tenant, std::string_view client_id,
                             std::string_view jti, std::int64_t expires_at) = 0;
+};
+
+class AuthorizationRequestRepository {
+ public:
+  virtual ~AuthorizationRequestRepository() = default;
+  virtual void insert(const TenantId& tenant, const AuthorizationRequestRecord& request) = 0;
+  virtual std::optional<AuthorizationRequestRecord> find(const TenantId& tenant,
+                                                         std::string_view id) = 0;
+  virtual void set_authenticated(const TenantId& tenant, std::string_view id,
+                                 std::string_view user_sub, std::int64_t at,
+                                 std::string_view amr) = 0;
+  // False when it was completed already (a second authorize or deny).
+  virtual bool complete(const TenantId& tenant, std::string_view id, std::int64_t at) = 0;
+};
+
+class AuthorizationCodeRepository {
+ public:
+  virtual ~AuthorizationCodeRepository() = default;
+  virtual void insert(const TenantId& tenant, const AuthorizationCodeRecord& code) = 0;
+  virtual std::optional<AuthorizationCodeRecord> find(const TenantId& tenant,
+                                                      std::string_view code_hash) = 0;
+  // Marks the code used; false when it was used before (RFC 6749 §4.1.2: a code is single use).
+  virtual bool consume(const TenantId& tenant, std::string_view code_hash, std::int64_t at) = 0;
+  virtual void set_token(const TenantId& tenant, std::string_view code_hash,
+                         std::string_view token_id) = 0;
 };
 
 class SystemRepository {

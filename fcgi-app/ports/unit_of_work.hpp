@@ -20,6 +20,8 @@ class UnitOfWork {
   virtual SystemRepository& system() = 0;
   virtual TokenRepository& tokens() = 0;
   virtual ClientAssertionRepository& client_assertions() = 0;
+  virtual AuthorizationRequestRepository& authorization_requests() = 0;
+  virtual AuthorizationCodeRepository& authorization_codes() = 0;
   virtual void commit() = 0;
 };
 

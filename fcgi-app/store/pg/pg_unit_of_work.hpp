@@ -25,6 +25,12 @@ class PgUnitOfWork : public ports::UnitOfWork {
   ports::SystemRepository& system() override { return m_system; }
   ports::TokenRepository& tokens() override { return m_tokens; }
   ports::ClientAssertionRepository& client_assertions() override { return m_client_assertions; }
+  ports::AuthorizationRequestRepository& authorization_requests() override {
+    return m_authorization_requests;
+  }
+  ports::AuthorizationCodeRepository& authorization_codes() override {
+    return m_authorization_codes;
+  }
   void commit() override;
 
   // Runs a prepared statement scoped to `tenant` ("" for the system tables).
@@ -60,6 +66,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgSystem m_system{*this};
   PgTokens m_tokens{*this};
   PgClientAssertions m_client_assertions{*this};
+  PgAuthorizationRequests m_authorization_requests{*this};
+  PgAuthorizationCodes m_authorization_codes{*this};
 };
 
 }  // namespace idp::store::pg

@@ -25,6 +25,7 @@ ports::UserRecord user_of(const pqxx::row& r) {
   u.status = text(r[7]);
   u.hashed_password = text(r[8]);
   u.payload = text(r[9]);
+  u.locked_until = r[10].as<std::int64_t>();
   return u;
 }
 
@@ -138,6 +139,15 @@ void PgUsers::upsert(const ports::TenantId& tenant, const ports::UserRecord& u) 
              u.preferred_username, u.email, u.phone_number, u.status, u.hashed_password, u.payload);
 }
 
+void PgUsers::record_password_failure(const ports::TenantId& tenant, std::string_view sub,
+                                      std::int64_t max_attempts, std::int64_t lock_until) {
+  m_uow.exec(tenant, "user_password_failure", tenant, std::string(sub), max_attempts, lock_until);
+}
+
+void PgUsers::record_password_success(const ports::TenantId& tenant, std::string_view sub) {
+  m_uow.exec(tenant, "user_password_success", tenant, std::string(sub));
+}
+
 void PgRoles::upsert_permission(const ports::TenantId& tenant, const ports::PermissionRecord& p) {
   m_uow.exec(tenant, "permission_upsert", tenant, p.id, p.name, p.description);
 }
@@ -200,6 +210,71 @@ bool PgClientAssertions::remember_jti(const ports::TenantId& tenant, std::string
               .exec(tenant, "client_assertion_remember", tenant, std::string(client_id),
                     std::string(jti), expires_at)
               .empty();
+}
+
+void PgAuthorizationRequests::insert(const ports::TenantId& tenant,
+                                     const ports::AuthorizationRequestRecord& r) {
+  m_uow.exec(tenant, "authorization_request_insert", tenant, r.id, r.client_id, r.payload,
+             r.browser_hash, r.created_at, r.expires_at);
+}
+
+std::optional<ports::AuthorizationRequestRecord> PgAuthorizationRequests::find(
+    const ports::TenantId& tenant, std::string_view id) {
+  auto r = m_uow.exec(tenant, "authorization_request_find", tenant, std::string(id));
+  if (r.empty()) return std::nullopt;
+  const auto& row = r[0];
+  ports::AuthorizationRequestRecord a;
+  a.id = text(row[0]);
+  a.client_id = text(row[1]);
+  a.payload = text(row[2]);
+  a.browser_hash = text(row[3]);
+  a.user_sub = text(row[4]);
+  a.authenticated_at = row[5].as<std::int64_t>();
+  a.amr = text(row[6]);
+  a.created_at = row[7].as<std::int64_t>();
+  a.expires_at = row[8].as<std::int64_t>();
+  a.completed = row[9].as<bool>();
+  return a;
+}
+
+void PgAuthorizationRequests::set_authenticated(const ports::TenantId& tenant, std::string_view id,
+                                                std::string_view user_sub, std::int64_t at,
+                                                std::string_view amr) {
+  m_uow.exec(tenant, "authorization_request_authenticated", tenant, std::string(id),
+             std::string(user_sub), at, std::string(amr));
+}
+
+bool PgAuthorizationRequests::complete(const ports::TenantId& tenant, std::string_view id,
+                                       std::int64_t at) {
+  return !m_uow.exec(tenant, "authorization_request_complete", tenant, std::string(id), at).empty();
+}
+
+void PgAuthorizationCodes::insert(const ports::TenantId& tenant,
+                                  const ports::AuthorizationCodeRecord& c) {
+  m_uow.exec(tenant, "authorization_code_insert", tenant, c.code_hash, c.client_id, c.user_sub,
+             c.payload, c.expires_at);
+}
+
+std::optional<ports::AuthorizationCodeRecord> PgAuthorizationCodes::find(
+    const ports::TenantId& tenant, std::string_view code_hash) {
+  auto r = m_uow.exec(tenant, "authorization_code_find", tenant, std::string(code_hash));
+  if (r.empty()) return std::nullopt;
+  const auto& row = r[0];
+  return ports::AuthorizationCodeRecord{
+      text(row[0]),      text(row[1]), text(row[2]), text(row[3]), row[4].as<std::int64_t>(),
+      row[5].as<bool>(), text(row[6])};
+}
+
+bool PgAuthorizationCodes::consume(const ports::TenantId& tenant, std::string_view code_hash,
+                                   std::int64_t at) {
+  return !m_uow.exec(tenant, "authorization_code_consume", tenant, std::string(code_hash), at)
+              .empty();
+}
+
+void PgAuthorizationCodes::set_token(const ports::TenantId& tenant, std::string_view code_hash,
+                                     std::string_view token_id) {
+  m_uow.exec(tenant, "authorization_code_token", tenant, std::string(code_hash),
+             std::string(token_id));
 }
 
 std::optional<std::string> PgSystem::admin_tenant_id() {

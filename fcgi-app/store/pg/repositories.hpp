@@ -62,6 +62,9 @@ class PgUsers : public ports::UserRepository {
                                                  std::string_view email) override;
   std::vector<ports::UserRecord> list(const ports::TenantId& tenant) override;
   void upsert(const ports::TenantId& tenant, const ports::UserRecord& record) override;
+  void record_password_failure(const ports::TenantId& tenant, std::string_view sub,
+                               std::int64_t max_attempts, std::int64_t lock_until) override;
+  void record_password_success(const ports::TenantId& tenant, std::string_view sub) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -103,6 +106,34 @@ class PgClientAssertions : public ports::ClientAssertionRepository {
   explicit PgClientAssertions(PgUnitOfWork& uow) : m_uow(uow) {}
   bool remember_jti(const ports::TenantId& tenant, std::string_view client_id, std::string_view jti,
                     std::int64_t expires_at) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgAuthorizationRequests : public ports::AuthorizationRequestRepository {
+ public:
+  explicit PgAuthorizationRequests(PgUnitOfWork& uow) : m_uow(uow) {}
+  void insert(const ports::TenantId& tenant, const ports::AuthorizationRequestRecord& r) override;
+  std::optional<ports::AuthorizationRequestRecord> find(const ports::TenantId& tenant,
+                                                        std::string_view id) override;
+  void set_authenticated(const ports::TenantId& tenant, std::string_view id,
+                         std::string_view user_sub, std::int64_t at, std::string_view amr) override;
+  bool complete(const ports::TenantId& tenant, std::string_view id, std::int64_t at) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgAuthorizationCodes : public ports::AuthorizationCodeRepository {
+ public:
+  explicit PgAuthorizationCodes(PgUnitOfWork& uow) : m_uow(uow) {}
+  void insert(const ports::TenantId& tenant, const ports::AuthorizationCodeRecord& code) override;
+  std::optional<ports::AuthorizationCodeRecord> find(const ports::TenantId& tenant,
+                                                     std::string_view code_hash) override;
+  bool consume(const ports::TenantId& tenant, std::string_view code_hash, std::int64_t at) override;
+  void set_token(const ports::TenantId& tenant, std::string_view code_hash,
+                 std::string_view token_id) override;
 
  private:
   PgUnitOfWork& m_uow;

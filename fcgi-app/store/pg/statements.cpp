@@ -54,7 +54,8 @@ constexpr Statement k_statements[] = {
 #define IDP_USER_COLUMNS                                                                        \
   "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                      \
   "COALESCE(preferred_username, ''), COALESCE(email, ''), COALESCE(phone_number, ''), status, " \
-  "COALESCE(hashed_password, ''), payload"
+  "COALESCE(hashed_password, ''), payload, "                                                    \
+  "COALESCE(extract(epoch FROM locked_until)::bigint, 0)"
     {"user_find", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 AND sub = $2"},
     {"user_find_by_email",
      "SELECT " IDP_USER_COLUMNS
@@ -74,6 +75,14 @@ constexpr Statement k_statements[] = {
      "hashed_password = COALESCE(EXCLUDED.hashed_password, idp_user.hashed_password), "
      "payload = EXCLUDED.payload, updated_at = now()"},
 
+    {"user_password_failure",
+     "UPDATE idp_user SET failed_password_attempts = CASE WHEN failed_password_attempts + 1 >= $3 "
+     "THEN 0 ELSE failed_password_attempts + 1 END, locked_until = CASE WHEN "
+     "failed_password_attempts + 1 >= $3 THEN to_timestamp($4) ELSE locked_until END "
+     "WHERE tenant_id = $1 AND sub = $2"},
+    {"user_password_success",
+     "UPDATE idp_user SET failed_password_attempts = 0, locked_until = NULL "
+     "WHERE tenant_id = $1 AND sub = $2"},
     {"permission_upsert",
      "INSERT INTO permission (tenant_id, id, name, description) VALUES ($1, $2, $3, $4) "
      "ON CONFLICT (tenant_id, name) DO UPDATE SET description = EXCLUDED.description"},
@@ -118,6 +127,34 @@ constexpr Statement k_statements[] = {
      "VALUES ($1, $2, $3, to_timestamp($4)) ON CONFLICT (tenant_id, client_id, jti) DO UPDATE "
      "SET expires_at = EXCLUDED.expires_at WHERE client_assertion_jti.expires_at < now() "
      "RETURNING jti"},
+
+    {"authorization_request_insert",
+     "INSERT INTO oauth_authorization_request (tenant_id, id, client_id, payload, browser_hash, "
+     "created_at, expires_at) VALUES ($1, $2, $3, $4::jsonb, $5, to_timestamp($6), "
+     "to_timestamp($7))"},
+    {"authorization_request_find",
+     "SELECT id, client_id, payload, browser_hash, COALESCE(user_sub::text, ''), "
+     "COALESCE(extract(epoch FROM authenticated_at)::bigint, 0), amr, "
+     "extract(epoch FROM created_at)::bigint, extract(epoch FROM expires_at)::bigint, "
+     "completed_at IS NOT NULL FROM oauth_authorization_request WHERE tenant_id = $1 AND id = $2"},
+    {"authorization_request_authenticated",
+     "UPDATE oauth_authorization_request SET user_sub = $3, authenticated_at = to_timestamp($4), "
+     "amr = $5 WHERE tenant_id = $1 AND id = $2"},
+    {"authorization_request_complete",
+     "UPDATE oauth_authorization_request SET completed_at = to_timestamp($3) "
+     "WHERE tenant_id = $1 AND id = $2 AND completed_at IS NULL RETURNING id"},
+    {"authorization_code_insert",
+     "INSERT INTO oauth_authorization_code (tenant_id, code_hash, client_id, user_sub, payload, "
+     "expires_at) VALUES ($1, $2, $3, $4, $5::jsonb, to_timestamp($6))"},
+    {"authorization_code_find",
+     "SELECT code_hash, client_id, user_sub, payload, extract(epoch FROM expires_at)::bigint, "
+     "used_at IS NOT NULL, COALESCE(token_id::text, '') FROM oauth_authorization_code "
+     "WHERE tenant_id = $1 AND code_hash = $2"},
+    {"authorization_code_consume",
+     "UPDATE oauth_authorization_code SET used_at = to_timestamp($3) "
+     "WHERE tenant_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash"},
+    {"authorization_code_token",
+     "UPDATE oauth_authorization_code SET token_id = $3 WHERE tenant_id = $1 AND code_hash = $2"},
 
     {"system_admin_tenant", "SELECT admin_tenant_id FROM system_initialization"},
     {"system_mark_initialized",
