@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "authn/password_authentication.hpp"
 #include "base/base64.hpp"
 #include "base/pem.hpp"
 #include "base/strings.hpp"
@@ -12,9 +13,12 @@
 #include "http/interaction_id.hpp"
 #include "http/security_headers.hpp"
 #include "main/log.hpp"
+#include "oauth/flow/authorization_endpoint.hpp"
 #include "oauth/introspection.hpp"
 #include "oauth/token/token_endpoint.hpp"
 #include "oidc/discovery.hpp"
+#include "oidc/id_token_issuer.hpp"
+#include "oidc/userinfo.hpp"
 
 namespace idp::main {
 namespace {
@@ -46,10 +50,13 @@ std::string client_cert_thumbprint(const http::Request& request) {
   return der ? base64::encode_url(crypto::sha256(*der)) : "unreadable";
 }
 
+const oidc::OidcIdTokenIssuer k_id_tokens;
+
 oauth::EndpointContext oauth_context(RequestScope& scope, const ports::Clock& clock,
-                                     std::string endpoint_url) {
+                                     std::string endpoint_url = {}) {
   const TenantContext& t = scope.tenant();
-  return {scope.uow(), t.id(), t.server(), t.jwks(), clock.now(), std::move(endpoint_url)};
+  return {scope.uow(), t.id(), t.server(), t.jwks(), clock.now(), std::move(endpoint_url),
+          &k_id_tokens};
 }
 
 // The first path segment when it is a tenant id (tenant routes all start with one).
@@ -87,6 +94,38 @@ Application::Application(const Settings& settings) : m_settings(settings) {
         return oauth::revocation_endpoint(
             oauth_context(scope, m_clock, domain::revocation_endpoint(server).value_or("")),
             request);
+      });
+  m_router.add({"GET", "POST"}, "/{tenant-id}/v1/userinfo",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 return oidc::userinfo_endpoint(oauth_context(scope, m_clock), request);
+               });
+  m_router.add({"GET", "POST"}, "/{tenant-id}/v1/authorizations",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 const auto& server = scope.tenant().server();
+                 return oauth::authorization_endpoint(
+                     oauth_context(scope, m_clock, server.authorization_endpoint),
+                     scope.tenant().tenant(), request);
+               });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/authorizations/{id}/authorize",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return oauth::authorize(oauth_context(scope, m_clock), request, p.at("id"));
+      });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/authorizations/{id}/deny",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return oauth::deny(oauth_context(scope, m_clock), request, p.at("id"));
+      });
+  m_router.add(
+      "GET", "/{tenant-id}/v1/authorizations/{id}/view-data",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return oauth::view_data(oauth_context(scope, m_clock), request, p.at("id"));
+      });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/authorizations/{id}/password-authentication",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return authn::password_authentication(oauth_context(scope, m_clock),
+                                              scope.tenant().tenant(), request, p.at("id"));
       });
   m_router.add(
       "POST", "/v1/admin/initialization",

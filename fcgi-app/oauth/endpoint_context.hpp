@@ -10,6 +10,8 @@
 
 namespace idp::oauth {
 
+class IdTokenIssuer;
+
 struct EndpointContext {
   ports::UnitOfWork& uow;
   const std::string& tenant_id;
@@ -17,6 +19,7 @@ struct EndpointContext {
   const jose::Jwks& server_keys;
   std::int64_t now;          // Unix seconds, from the clock port
   std::string endpoint_url;  // this endpoint as configured (audience of client assertions)
+  const IdTokenIssuer* id_tokens = nullptr;
 };
 
 }  // namespace idp::oauth

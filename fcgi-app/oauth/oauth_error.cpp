@@ -18,6 +18,18 @@ constexpr ErrorInfo k_errors[] = {
     {OAuthErrorCode::invalid_scope, "invalid_scope", 400},
     {OAuthErrorCode::unsupported_token_type, "unsupported_token_type", 400},
     {OAuthErrorCode::server_error, "server_error", 500},
+    {OAuthErrorCode::access_denied, "access_denied", 400},
+    {OAuthErrorCode::unsupported_response_type, "unsupported_response_type", 400},
+    {OAuthErrorCode::temporarily_unavailable, "temporarily_unavailable", 503},
+    {OAuthErrorCode::login_required, "login_required", 400},
+    {OAuthErrorCode::consent_required, "consent_required", 400},
+    {OAuthErrorCode::interaction_required, "interaction_required", 400},
+    {OAuthErrorCode::account_selection_required, "account_selection_required", 400},
+    {OAuthErrorCode::invalid_request_object, "invalid_request_object", 400},
+    {OAuthErrorCode::invalid_request_uri, "invalid_request_uri", 400},
+    {OAuthErrorCode::request_not_supported, "request_not_supported", 400},
+    {OAuthErrorCode::request_uri_not_supported, "request_uri_not_supported", 400},
+    {OAuthErrorCode::registration_not_supported, "registration_not_supported", 400},
 };
 
 const ErrorInfo& info(OAuthErrorCode code) {

@@ -18,6 +18,19 @@ enum class OAuthErrorCode {
   invalid_scope,           // RFC 6749 §5.2
   unsupported_token_type,  // RFC 7009 §2.2.1
   server_error,
+  // Authorization endpoint (RFC 6749 §4.1.2.1, §4.2.2.1; OIDC Core §3.1.2.6).
+  access_denied,
+  unsupported_response_type,
+  temporarily_unavailable,  // 503 where a status is shown
+  login_required,
+  consent_required,
+  interaction_required,
+  account_selection_required,
+  invalid_request_object,
+  invalid_request_uri,
+  request_not_supported,
+  request_uri_not_supported,
+  registration_not_supported,
 };
 
 struct OAuthError {

@@ -92,6 +92,7 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
   record.access_token_expires_at = ctx.now + policy.access_token_duration;
 
   TokenRequestResult result;
+  result.token_id = record.id;
   result.expires_in = policy.access_token_duration;
   result.scope = record.scope;
   if (policy.access_token_type == domain::AccessTokenType::jwt) {
@@ -127,6 +128,8 @@ http::Response token_response(const TokenRequestResult& result) {
   if (!result.scope.empty()) doc.AddMember("scope", json::string_value(result.scope, a), a);
   if (!result.refresh_token.empty())
     doc.AddMember("refresh_token", json::string_value(result.refresh_token, a), a);
+  if (!result.id_token.empty())
+    doc.AddMember("id_token", json::string_value(result.id_token, a), a);
   http::Response r = http::Response::json(200, json::write(doc));
   r.mark_token_bearing();
   return r;

@@ -12,10 +12,12 @@
 namespace idp::oauth {
 
 struct TokenRequestResult {
+  std::string token_id;  // of the stored record
   std::string access_token;
   std::int64_t expires_in = 0;
   std::string scope;
   std::string refresh_token;  // empty: none issued
+  std::string id_token;       // empty: none issued
 };
 
 struct Grant {
@@ -32,7 +34,8 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
 // The stored form of a token as sent by a client: hex SHA-256.
 std::string token_hash(std::string_view token);
 
-// {"access_token", "token_type", "expires_in", "scope", "refresh_token"?}, marked no-store.
+// {"access_token", "token_type", "expires_in", "scope", "refresh_token"?, "id_token"?}, marked
+// no-store.
 http::Response token_response(const TokenRequestResult& result);
 
 }  // namespace idp::oauth

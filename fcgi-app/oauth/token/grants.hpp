@@ -16,4 +16,9 @@ OAuthResult<TokenRequestResult> client_credentials_grant(const EndpointContext& 
                                                          const AuthenticatedClient& client,
                                                          const http::Params& form);
 
+// RFC 6749 §4.1.3, RFC 7636 §4.5, OIDC Core §3.1.3.
+OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& ctx,
+                                                         const AuthenticatedClient& client,
+                                                         const http::Params& form);
+
 }  // namespace idp::oauth

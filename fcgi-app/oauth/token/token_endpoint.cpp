@@ -15,6 +15,7 @@ struct GrantEntry {
 };
 
 constexpr GrantEntry k_grants[] = {
+    {"authorization_code", authorization_code_grant},
     {"client_credentials", client_credentials_grant},
 };
 

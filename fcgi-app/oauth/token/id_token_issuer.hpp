@@ -1,0 +1,33 @@
+#pragma once
+// The token and authorization endpoints need ID tokens, which the oidc layer makes; this port
+// keeps the dependency pointing from oidc to oauth.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/expected.hpp"
+#include "domain/client.hpp"
+
+namespace idp::oauth {
+
+struct EndpointContext;
+
+struct IdTokenRequest {
+  const domain::Client& client;
+  std::string user_sub;
+  std::int64_t auth_time = 0;
+  std::string nonce;
+  std::string access_token;  // at_hash
+  std::string code;          // c_hash
+  std::vector<std::string> scopes;
+  std::string amr;
+};
+
+class IdTokenIssuer {
+ public:
+  virtual ~IdTokenIssuer() = default;
+  virtual Expected<std::string> issue(const EndpointContext& ctx,
+                                      const IdTokenRequest& request) const = 0;
+};
+
+}  // namespace idp::oauth
