@@ -96,7 +96,12 @@ http::Response revocation_endpoint(const EndpointContext& ctx, const http::Reque
     if (found->record.client_id != req->client.client.client_id)
       return to_response(
           {OAuthErrorCode::unauthorized_client, "the token was not issued to this client", false});
-    ctx.uow.tokens().revoke(ctx.tenant_id, found->record.id, ctx.now);
+    // RFC 7009 §2.1: a refresh token takes the access tokens of its grant with it; an access token
+    // takes the refresh token issued with it.
+    if (found->is_refresh)
+      ctx.uow.tokens().revoke_grant(ctx.tenant_id, found->record.grant_id, ctx.now);
+    else
+      ctx.uow.tokens().revoke(ctx.tenant_id, found->record.id, ctx.now);
   }
   ctx.uow.commit();
   http::Response r = http::Response::json(200, "{}");

@@ -63,6 +63,7 @@ struct PermissionRecord {
 // An issued access token (with its refresh token, when one was issued). Times are Unix seconds.
 struct TokenRecord {
   std::string id;
+  std::string grant_id;  // shared by the tokens of one authorization (code, then refreshes)
   std::string client_id;
   std::string user_sub;  // empty for client_credentials
   std::string scope;     // space-separated, as granted
@@ -73,6 +74,7 @@ struct TokenRecord {
   std::int64_t refresh_token_expires_at = 0;
   std::int64_t issued_at = 0;
   bool revoked = false;
+  bool rotated = false;        // its refresh token was exchanged for a new one
   std::string payload = "{}";  // further token data (e.g. the JWT claims), JSON
 };
 

@@ -83,6 +83,12 @@ class TokenRepository {
   virtual std::optional<TokenRecord> find_by_refresh_hash(const TenantId& tenant,
                                                           std::string_view hash) = 0;
   virtual void revoke(const TenantId& tenant, std::string_view token_id, std::int64_t now) = 0;
+  // Revokes every token of the grant.
+  virtual void revoke_grant(const TenantId& tenant, std::string_view grant_id,
+                            std::int64_t now) = 0;
+  // Retires a refresh token that was exchanged for a new one (it stays findable, so that a replay
+  // is recognised); false when it was retired or revoked before.
+  virtual bool rotate(const TenantId& tenant, std::string_view token_id, std::int64_t now) = 0;
 };
 
 class ClientAssertionRepository {

@@ -170,6 +170,62 @@ BOOST_AUTO_TEST_CASE(code_with_pkce_gives_tokens_an_id_token_and_userinfo) {
   BOOST_TEST(get(api("/v1/userinfo"), {"Authorization: Bearer " + access_token}).status == 401);
 }
 
+BOOST_AUTO_TEST_CASE(refresh_tokens_rotate_and_a_replayed_one_revokes_the_grant) {
+  import_test_tenant();
+  Browser browser;
+  std::string code = query_value(sign_in_and_authorize(browser, standard_query()), "code");
+  auto first =
+      idp::json::parse_object(token("grant_type=authorization_code&code=" + code +
+                                    "&redirect_uri=" + k_redirect + "&code_verifier=" + k_verifier)
+                                  .body);
+  BOOST_REQUIRE(first.ok() && first->HasMember("refresh_token"));
+  std::string refresh_1 = (*first)["refresh_token"].GetString();
+
+  auto second = token("grant_type=refresh_token&refresh_token=" + refresh_1);
+  BOOST_REQUIRE_MESSAGE(second.status == 200, second.body);
+  auto doc = idp::json::parse_object(second.body);
+  std::string refresh_2 = (*doc)["refresh_token"].GetString();
+  std::string access_2 = (*doc)["access_token"].GetString();
+  BOOST_TEST(refresh_2 != refresh_1);  // rotated
+  auto wider =
+      token("grant_type=refresh_token&scope=openid%20management&refresh_token=" + refresh_2);
+  BOOST_TEST(wider.status == 400);
+  BOOST_TEST(wider.body.find("invalid_scope") != std::string::npos, wider.body);
+
+  // The old refresh token again: refused, and the grant is revoked with everything it issued.
+  auto replay = token("grant_type=refresh_token&refresh_token=" + refresh_1);
+  BOOST_TEST(replay.status == 400);
+  BOOST_TEST(replay.body.find("invalid_grant") != std::string::npos);
+  BOOST_TEST(token("grant_type=refresh_token&refresh_token=" + refresh_2).status == 400);
+  BOOST_TEST(get(api("/v1/userinfo"), {"Authorization: Bearer " + access_2}).status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(revoking_a_refresh_token_revokes_its_access_tokens) {
+  import_test_tenant();
+  Browser browser;
+  std::string code = query_value(sign_in_and_authorize(browser, standard_query()), "code");
+  auto issued =
+      idp::json::parse_object(token("grant_type=authorization_code&code=" + code +
+                                    "&redirect_uri=" + k_redirect + "&code_verifier=" + k_verifier)
+                                  .body);
+  std::string access = (*issued)["access_token"].GetString();
+  auto refreshed =
+      idp::json::parse_object(token("grant_type=refresh_token&refresh_token=" +
+                                    std::string((*issued)["refresh_token"].GetString()))
+                                  .body);
+  std::string access_2 = (*refreshed)["access_token"].GetString();
+  HttpRequest r;
+  r.method = "POST";
+  r.url = api("/v1/tokens/revocation");
+  r.headers = {"Content-Type: application/x-www-form-urlencoded"};
+  r.body = "token=" + std::string((*refreshed)["refresh_token"].GetString()) +
+           "&token_type_hint=refresh_token&client_id=" + k_client +
+           "&client_secret=" + client_secret();
+  BOOST_TEST(send(r).status == 200);
+  BOOST_TEST(get(api("/v1/userinfo"), {"Authorization: Bearer " + access}).status == 401);
+  BOOST_TEST(get(api("/v1/userinfo"), {"Authorization: Bearer " + access_2}).status == 401);
+}
+
 BOOST_AUTO_TEST_CASE(token_request_errors_of_the_code_grant) {
   import_test_tenant();
   auto fresh_code = [] {

@@ -84,6 +84,7 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
   auto& random = crypto::system_random();
   ports::TokenRecord record;
   record.id = random.uuid_v4();
+  record.grant_id = grant.grant_id.empty() ? record.id : grant.grant_id;
   record.client_id = grant.client.client_id;
   record.user_sub = grant.user_sub;
   record.scope = join(grant.scopes);
@@ -113,7 +114,9 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
   if (grant.with_refresh_token) {
     result.refresh_token = random.random_token(32);
     record.refresh_token_hash = token_hash(result.refresh_token);
-    record.refresh_token_expires_at = ctx.now + policy.refresh_token_duration;
+    record.refresh_token_expires_at = grant.refresh_token_expires_at > 0
+                                          ? grant.refresh_token_expires_at
+                                          : ctx.now + policy.refresh_token_duration;
   }
   ctx.uow.tokens().insert(ctx.tenant_id, record);
   return result;

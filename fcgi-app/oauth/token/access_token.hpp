@@ -26,6 +26,8 @@ struct Grant {
   std::string user_sub;  // empty: the client acts for itself (client_credentials)
   std::vector<std::string> scopes;
   bool with_refresh_token = false;
+  std::string grant_id{};                     // empty: a new grant
+  std::int64_t refresh_token_expires_at = 0;  // 0: now + the refresh token duration
 };
 
 // Creates, stores and returns the tokens of `grant`.

@@ -30,7 +30,7 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
   if (!ctx.uow.authorization_codes().consume(ctx.tenant_id, hash, ctx.now)) {
     // RFC 6749 §4.1.2 / RFC 9700 §4.2.4: a replayed code revokes what it was exchanged for.
     if (!stored->token_id.empty())
-      ctx.uow.tokens().revoke(ctx.tenant_id, stored->token_id, ctx.now);
+      ctx.uow.tokens().revoke_grant(ctx.tenant_id, stored->token_id, ctx.now);  // = its grant id
     ctx.uow.commit();
     return oauth_fail(OAuthErrorCode::invalid_grant, "the code was used before");
   }

@@ -21,4 +21,9 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
                                                          const AuthenticatedClient& client,
                                                          const http::Params& form);
 
+// RFC 6749 §6 with rotation (RFC 9700 §4.14.2): FIXED or EXTENDS refresh token lifetime.
+OAuthResult<TokenRequestResult> refresh_token_grant(const EndpointContext& ctx,
+                                                    const AuthenticatedClient& client,
+                                                    const http::Params& form);
+
 }  // namespace idp::oauth

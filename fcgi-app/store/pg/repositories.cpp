@@ -32,17 +32,19 @@ ports::UserRecord user_of(const pqxx::row& r) {
 ports::TokenRecord token_of(const pqxx::row& r) {
   ports::TokenRecord t;
   t.id = text(r[0]);
-  t.client_id = text(r[1]);
-  t.user_sub = text(r[2]);
-  t.scope = text(r[3]);
-  t.grant_type = text(r[4]);
-  t.access_token_hash = text(r[5]);
-  t.access_token_expires_at = r[6].as<std::int64_t>();
-  t.refresh_token_hash = text(r[7]);
-  t.refresh_token_expires_at = r[8].as<std::int64_t>();
-  t.issued_at = r[9].as<std::int64_t>();
-  t.revoked = r[10].as<bool>();
-  t.payload = text(r[11]);
+  t.grant_id = text(r[1]);
+  t.client_id = text(r[2]);
+  t.user_sub = text(r[3]);
+  t.scope = text(r[4]);
+  t.grant_type = text(r[5]);
+  t.access_token_hash = text(r[6]);
+  t.access_token_expires_at = r[7].as<std::int64_t>();
+  t.refresh_token_hash = text(r[8]);
+  t.refresh_token_expires_at = r[9].as<std::int64_t>();
+  t.issued_at = r[10].as<std::int64_t>();
+  t.revoked = r[11].as<bool>();
+  t.rotated = r[12].as<bool>();
+  t.payload = text(r[13]);
   return t;
 }
 
@@ -183,7 +185,8 @@ std::vector<std::string> PgRoles::role_names_of(const ports::TenantId& tenant,
 void PgTokens::insert(const ports::TenantId& tenant, const ports::TokenRecord& t) {
   m_uow.exec(tenant, "token_insert", tenant, t.id, t.client_id, t.user_sub, t.scope, t.grant_type,
              t.access_token_hash, t.access_token_expires_at, t.refresh_token_hash,
-             t.refresh_token_expires_at, t.issued_at, t.payload);
+             t.refresh_token_expires_at, t.issued_at, t.payload,
+             t.grant_id.empty() ? t.id : t.grant_id);
 }
 
 std::optional<ports::TokenRecord> PgTokens::find_by_access_hash(const ports::TenantId& tenant,
@@ -202,6 +205,15 @@ std::optional<ports::TokenRecord> PgTokens::find_by_refresh_hash(const ports::Te
 
 void PgTokens::revoke(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) {
   m_uow.exec(tenant, "token_revoke", tenant, std::string(token_id), now);
+}
+
+void PgTokens::revoke_grant(const ports::TenantId& tenant, std::string_view grant_id,
+                            std::int64_t now) {
+  m_uow.exec(tenant, "token_revoke_grant", tenant, std::string(grant_id), now);
+}
+
+bool PgTokens::rotate(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) {
+  return !m_uow.exec(tenant, "token_rotate", tenant, std::string(token_id), now).empty();
 }
 
 bool PgClientAssertions::remember_jti(const ports::TenantId& tenant, std::string_view client_id,

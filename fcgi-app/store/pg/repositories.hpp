@@ -96,6 +96,9 @@ class PgTokens : public ports::TokenRepository {
   std::optional<ports::TokenRecord> find_by_refresh_hash(const ports::TenantId& tenant,
                                                          std::string_view hash) override;
   void revoke(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) override;
+  void revoke_grant(const ports::TenantId& tenant, std::string_view grant_id,
+                    std::int64_t now) override;
+  bool rotate(const ports::TenantId& tenant, std::string_view token_id, std::int64_t now) override;
 
  private:
   PgUnitOfWork& m_uow;

@@ -104,16 +104,18 @@ constexpr Statement k_statements[] = {
      "WHERE ur.tenant_id = $1 AND ur.user_sub = $2 ORDER BY r.name"},
 
 #define IDP_TOKEN_COLUMNS                                                                   \
-  "id, client_id, COALESCE(user_sub::text, ''), scope, grant_type, access_token_hash, "     \
+  "id, grant_id, client_id, COALESCE(user_sub::text, ''), scope, grant_type, "              \
+  "access_token_hash, "                                                                     \
   "extract(epoch FROM access_token_expires_at)::bigint, COALESCE(refresh_token_hash, ''), " \
   "COALESCE(extract(epoch FROM refresh_token_expires_at)::bigint, 0), "                     \
-  "extract(epoch FROM issued_at)::bigint, revoked_at IS NOT NULL, payload"
+  "extract(epoch FROM issued_at)::bigint, revoked_at IS NOT NULL, rotated_at IS NOT NULL, " \
+  "payload"
     {"token_insert",
      "INSERT INTO oauth_token (tenant_id, id, client_id, user_sub, scope, grant_type, "
      "access_token_hash, access_token_expires_at, refresh_token_hash, refresh_token_expires_at, "
-     "issued_at, payload) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, $6, $7, to_timestamp($8), "
-     "NULLIF($9, ''), CASE WHEN $10::bigint > 0 THEN to_timestamp($10) END, to_timestamp($11), "
-     "$12::jsonb)"},
+     "issued_at, payload, grant_id) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, $6, $7, "
+     "to_timestamp($8), NULLIF($9, ''), CASE WHEN $10::bigint > 0 THEN to_timestamp($10) END, "
+     "to_timestamp($11), $12::jsonb, $13)"},
     {"token_by_access", "SELECT " IDP_TOKEN_COLUMNS
                         " FROM oauth_token WHERE tenant_id = $1 AND access_token_hash = $2"},
     {"token_by_refresh", "SELECT " IDP_TOKEN_COLUMNS
@@ -122,6 +124,12 @@ constexpr Statement k_statements[] = {
     {"token_revoke",
      "UPDATE oauth_token SET revoked_at = to_timestamp($3) WHERE tenant_id = $1 AND id = $2 "
      "AND revoked_at IS NULL"},
+    {"token_revoke_grant",
+     "UPDATE oauth_token SET revoked_at = to_timestamp($3) WHERE tenant_id = $1 AND grant_id = $2 "
+     "AND revoked_at IS NULL"},
+    {"token_rotate",
+     "UPDATE oauth_token SET revoked_at = to_timestamp($3), rotated_at = to_timestamp($3) "
+     "WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id"},
     {"client_assertion_remember",
      "INSERT INTO client_assertion_jti (tenant_id, client_id, jti, expires_at) "
      "VALUES ($1, $2, $3, to_timestamp($4)) ON CONFLICT (tenant_id, client_id, jti) DO UPDATE "
