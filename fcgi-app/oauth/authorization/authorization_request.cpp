@@ -62,7 +62,10 @@ Expected<AuthorizationRequest, AuthorizationError> validate_authorization_reques
   // Steps 1 and 2: nothing can be redirected until the client and its redirect URI are known.
   auto client_id = params.get("client_id");
   if (!client_id) return shown(OAuthErrorCode::invalid_request, "client_id is required", params);
-  if (client == nullptr || !client->enabled || client->client_id != *client_id)
+  // The caller finds clients by client_id or client_id_alias (as idp-server does).
+  const bool names_client = client != nullptr && (client->client_id == *client_id ||
+                                                  client->client_id_alias == *client_id);
+  if (!names_client || !client->enabled)
     return shown(OAuthErrorCode::invalid_request,
                  "client_id does not name a registered, enabled client", params);
   const bool wants_openid = has_word(params.get("scope").value_or(""), "openid");
@@ -77,7 +80,10 @@ Expected<AuthorizationRequest, AuthorizationError> validate_authorization_reques
   }
 
   // From here on errors go back to the client (RFC 6749 §4.1.2.1, OIDC Core §3.1.2.6).
-  AuthorizationError redirect{{}, true, *redirect_uri, error_response_mode(params, server),
+  AuthorizationError redirect{{},
+                              true,
+                              *redirect_uri,
+                              error_response_mode(params, server),
                               std::string(params.get("state").value_or(""))};
   auto refuse = [&redirect](OAuthError error) -> Unexpected<AuthorizationError> {
     redirect.error = std::move(error);
@@ -85,7 +91,7 @@ Expected<AuthorizationRequest, AuthorizationError> validate_authorization_reques
   };
 
   AuthorizationRequest request;
-  request.client_id = std::string(*client_id);
+  request.client_id = client->client_id;
   request.redirect_uri = std::move(*redirect_uri);
   request.redirect_uri_sent = params.contains("redirect_uri");
   request.params = params;

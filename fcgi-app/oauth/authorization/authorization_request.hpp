@@ -41,7 +41,7 @@ enum class Prompt { none, login, consent, select_account, create };
 enum class Display { page, popup, touch, wap };
 
 struct AuthorizationRequest {
-  std::string client_id;
+  std::string client_id;  // the client's client_id, also when the request named its alias
   // Where the response goes: the redirect_uri sent, or the client's only registered one.
   std::string redirect_uri;
   // The request carried redirect_uri, so the token request must carry the same (RFC 6749 §4.1.3).
@@ -87,8 +87,8 @@ struct AuthorizationError {
   std::string state;          // as sent ("" when absent), echoed back (RFC 6749 §4.1.2.1)
 };
 
-// `client` is the client named by client_id, nullptr when there is none or it is disabled (the
-// caller looks it up; an unknown client_id is refused here with the same words).
+// `client` is the client the request's client_id names (its client_id or client_id_alias),
+// nullptr when there is none; a disabled client is refused like an unknown one.
 Expected<AuthorizationRequest, AuthorizationError> validate_authorization_request(
     const http::Params& params, const domain::Client* client,
     const domain::AuthorizationServer& server);

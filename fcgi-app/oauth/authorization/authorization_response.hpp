@@ -34,7 +34,8 @@ const std::string& form_post_content_security_policy();
 // form_post_page as a 200 text/html answer with that policy, never cached (it carries the code).
 http::Response form_post_response(const std::string& redirect_uri, const ResponseParams& params);
 
-// RFC 9207 §2: the issuer, when the server announces authorization_response_iss_parameter_supported.
+// RFC 9207 §2: the issuer, when the server announces
+// authorization_response_iss_parameter_supported.
 std::optional<std::string> response_iss(const domain::AuthorizationServer& server);
 
 // error, error_description, state (when the request had one) and iss (when given): the parameters

@@ -20,10 +20,8 @@ Unexpected<OAuthError> invalid_request(std::string description) {
 }
 
 constexpr std::pair<std::string_view, Prompt> k_prompts[] = {
-    {"none", Prompt::none},
-    {"login", Prompt::login},
-    {"consent", Prompt::consent},
-    {"select_account", Prompt::select_account},
+    {"none", Prompt::none},       {"login", Prompt::login},
+    {"consent", Prompt::consent}, {"select_account", Prompt::select_account},
     {"create", Prompt::create},
 };
 
@@ -97,8 +95,9 @@ Check check_openid_rules(const http::Params& params, const domain::Client& clien
   // OIDC Core §3.2.2.1 and §3.3.2.11: nonce is REQUIRED when an ID token comes from the
   // authorization endpoint.
   if (type.id_token && !request.nonce)
-    return invalid_request("nonce is required when response_type returns an ID token "
-                           "(OIDC Core 3.2.2.1, 3.3.2.11)");
+    return invalid_request(
+        "nonce is required when response_type returns an ID token "
+        "(OIDC Core 3.2.2.1, 3.3.2.11)");
   // OIDC Core §11: offline_access is ignored unless an authorization code is returned.
   if (request.is_openid && !type.code) {
     auto it = std::find(request.scopes.begin(), request.scopes.end(), "offline_access");

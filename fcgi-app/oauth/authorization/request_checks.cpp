@@ -19,8 +19,8 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
 // The response modes we can deliver, and the ones that exist but are not implemented yet.
 constexpr std::array<std::string_view, 3> k_response_modes = {"query", "fragment", "form_post"};
 constexpr std::array<std::string_view, 5> k_later_response_modes = {
-    "query.jwt", "fragment.jwt", "form_post.jwt", "jwt",  // JARM
-    "direct_post",                                        // OpenID4VP
+    "query.jwt",   "fragment.jwt", "form_post.jwt", "jwt",  // JARM
+    "direct_post",                                          // OpenID4VP
 };
 
 template <std::size_t N>
@@ -102,13 +102,13 @@ OAuthResult<ResponseType> check_response_type(const http::Params& params,
                           " is not a response type: space-separated code, token, id_token, "
                           "vp_token, or none alone");
   if (!contains_response_type(server.response_types_supported, *type))
-    return oauth_fail(OAuthErrorCode::unsupported_response_type,
-                      "response_type " + quote_value(type->canonical()) +
-                          " is not supported by this server");
+    return oauth_fail(
+        OAuthErrorCode::unsupported_response_type,
+        "response_type " + quote_value(type->canonical()) + " is not supported by this server");
   if (!contains_response_type(client.response_types, *type))
-    return oauth_fail(OAuthErrorCode::unauthorized_client,
-                      "response_type " + quote_value(type->canonical()) +
-                          " is not registered for this client");
+    return oauth_fail(
+        OAuthErrorCode::unauthorized_client,
+        "response_type " + quote_value(type->canonical()) + " is not registered for this client");
   return *type;
 }
 

@@ -27,11 +27,16 @@ std::optional<ResponseType> parse_response_type(std::string_view text) {
     const std::string_view value = text.substr(start, end - start);
     start = end + 1;
     bool* flag = nullptr;
-    if (value == "code") flag = &out.code;
-    else if (value == "token") flag = &out.token;
-    else if (value == "id_token") flag = &out.id_token;
-    else if (value == "vp_token") flag = &out.vp_token;
-    else if (value == "none") flag = &out.none;
+    if (value == "code")
+      flag = &out.code;
+    else if (value == "token")
+      flag = &out.token;
+    else if (value == "id_token")
+      flag = &out.id_token;
+    else if (value == "vp_token")
+      flag = &out.vp_token;
+    else if (value == "none")
+      flag = &out.none;
     // Unknown, empty (two spaces, leading or trailing space) or repeated: malformed.
     if (flag == nullptr || *flag) return std::nullopt;
     *flag = true;

@@ -24,9 +24,7 @@ struct ResponseType {
   bool returns_tokens() const { return token || id_token || vp_token; }
   // Multiple Response Types §2.1 and §3: query for "code" and "none", fragment for every type that
   // returns a token.
-  std::string_view default_response_mode() const {
-    return returns_tokens() ? "fragment" : "query";
-  }
+  std::string_view default_response_mode() const { return returns_tokens() ? "fragment" : "query"; }
   bool operator==(const ResponseType&) const = default;
 };
 

@@ -15,10 +15,10 @@ BOOST_AUTO_TEST_SUITE(authorization_response)
 
 BOOST_AUTO_TEST_CASE(query_response_is_appended_as_the_query) {
   // RFC 6749 §4.1.2's example.
-  BOOST_TEST(oauth::authorization_response_uri("https://client.example.com/cb", "query",
-                                               {{"code", "SplxlOBeZQQYbYS6WxSbIA"},
-                                                {"state", "xyz"}}) ==
-             "https://client.example.com/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz");
+  BOOST_TEST(
+      oauth::authorization_response_uri("https://client.example.com/cb", "query",
+                                        {{"code", "SplxlOBeZQQYbYS6WxSbIA"}, {"state", "xyz"}}) ==
+      "https://client.example.com/cb?code=SplxlOBeZQQYbYS6WxSbIA&state=xyz");
 }
 
 BOOST_AUTO_TEST_CASE(query_response_keeps_the_query_of_the_redirect_uri) {
@@ -33,20 +33,21 @@ BOOST_AUTO_TEST_CASE(query_response_keeps_the_query_of_the_redirect_uri) {
 
 BOOST_AUTO_TEST_CASE(fragment_response_goes_after_a_hash) {
   // RFC 6749 §4.2.2's example (expires_in aside).
-  BOOST_TEST(oauth::authorization_response_uri(
-                 "http://example.com/cb", "fragment",
-                 {{"access_token", "2YotnFZFEjr1zCsicMWpAA"}, {"state", "xyz"},
-                  {"token_type", "example"}}) ==
-             "http://example.com/cb#access_token=2YotnFZFEjr1zCsicMWpAA&state=xyz&token_type=example");
+  BOOST_TEST(
+      oauth::authorization_response_uri("http://example.com/cb", "fragment",
+                                        {{"access_token", "2YotnFZFEjr1zCsicMWpAA"},
+                                         {"state", "xyz"},
+                                         {"token_type", "example"}}) ==
+      "http://example.com/cb#access_token=2YotnFZFEjr1zCsicMWpAA&state=xyz&token_type=example");
   BOOST_TEST(oauth::authorization_response_uri("https://c.example/cb?app=1", "fragment",
                                                {{"code", "x"}}) ==
              "https://c.example/cb?app=1#code=x");
 }
 
 BOOST_AUTO_TEST_CASE(form_post_page_escapes_every_value) {
-  const std::string page = oauth::form_post_page(
-      "https://c.example/cb?a=1&b=\"2\"",
-      {{"state", "\"><script>alert(1)</script>"}, {"code", "x'y&z"}});
+  const std::string page =
+      oauth::form_post_page("https://c.example/cb?a=1&b=\"2\"",
+                            {{"state", "\"><script>alert(1)</script>"}, {"code", "x'y&z"}});
   BOOST_TEST(page.find("<script>alert") == std::string::npos);
   BOOST_TEST(page.find("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"") !=
              std::string::npos);
@@ -75,7 +76,10 @@ BOOST_AUTO_TEST_CASE(form_post_policy_allows_only_the_page_script) {
 
 BOOST_AUTO_TEST_CASE(error_params_carry_error_description_and_state) {
   oauth::AuthorizationError e{{oauth::OAuthErrorCode::invalid_scope, "scope is required", false},
-                              true, "https://c.example/cb", "query", "xyz"};
+                              true,
+                              "https://c.example/cb",
+                              "query",
+                              "xyz"};
   auto p = oauth::error_params(e, std::nullopt);
   BOOST_TEST(p == (ResponseParams{{"error", "invalid_scope"},
                                   {"error_description", "scope is required"},
@@ -83,8 +87,8 @@ BOOST_AUTO_TEST_CASE(error_params_carry_error_description_and_state) {
   e.state.clear();
   e.error.description = "bad \"value\" \\ \xC2\xA7";
   p = oauth::error_params(e, std::nullopt);
-  BOOST_TEST(p == (ResponseParams{{"error", "invalid_scope"},
-                                  {"error_description", "bad ?value? ? ??"}}));
+  BOOST_TEST(
+      p == (ResponseParams{{"error", "invalid_scope"}, {"error_description", "bad ?value? ? ??"}}));
 }
 
 BOOST_AUTO_TEST_CASE(error_params_carry_iss_when_the_server_announces_it) {
@@ -93,15 +97,22 @@ BOOST_AUTO_TEST_CASE(error_params_carry_iss_when_the_server_announces_it) {
   auto plain = example_server("test-tenant");
   BOOST_TEST(!oauth::response_iss(plain));
   BOOST_REQUIRE(oauth::response_iss(fapi));
-  oauth::AuthorizationError e{{oauth::OAuthErrorCode::access_denied, "", false}, true,
-                              "https://c.example/cb", "query", "xyz"};
+  oauth::AuthorizationError e{{oauth::OAuthErrorCode::access_denied, "", false},
+                              true,
+                              "https://c.example/cb",
+                              "query",
+                              "xyz"};
   auto p = oauth::error_params(e, oauth::response_iss(fapi));
-  BOOST_TEST(p == (ResponseParams{{"error", "access_denied"}, {"state", "xyz"}, {"iss", fapi.issuer}}));
+  BOOST_TEST(p ==
+             (ResponseParams{{"error", "access_denied"}, {"state", "xyz"}, {"iss", fapi.issuer}}));
 }
 
 BOOST_AUTO_TEST_CASE(error_redirect_uses_the_response_mode_of_the_error) {
-  oauth::AuthorizationError e{{oauth::OAuthErrorCode::unsupported_response_type, "", false}, true,
-                              "https://c.example/cb", "fragment", "xyz"};
+  oauth::AuthorizationError e{{oauth::OAuthErrorCode::unsupported_response_type, "", false},
+                              true,
+                              "https://c.example/cb",
+                              "fragment",
+                              "xyz"};
   auto redirect = oauth::error_redirect(e, std::nullopt);
   BOOST_TEST(redirect.status == 302);
   BOOST_TEST(std::string(redirect.header("Location").value_or("")) ==

@@ -102,7 +102,7 @@ struct TestTenant {
   domain::Client post = example_client("clientSecretPost");  // several redirect URIs, all types
   domain::Client public_client = example_client("publicClient");  // token_endpoint_auth_method none
   domain::Client native = example_client("nativeAppClient");      // loopback redirect URIs
-  domain::Client single = example_client("cibaDelegationClient");  // one redirect URI
+  domain::Client single = example_client("cibaDelegationClient");    // one redirect URI
   domain::Client unsupported = example_client("unsupportedClient");  // no response_types
 };
 

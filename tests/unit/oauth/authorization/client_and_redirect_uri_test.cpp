@@ -2,8 +2,8 @@
 // shown to the user, never redirected (RFC 6749 §3.1.2.4, §4.1.2.1).
 #include <boost/test/unit_test.hpp>
 
-#include "oauth/authorization/redirect_uri.hpp"
 #include "oauth/authorization/authorization_test_support.hpp"
+#include "oauth/authorization/redirect_uri.hpp"
 
 using namespace idp;
 using namespace idp::test;
@@ -49,6 +49,15 @@ BOOST_AUTO_TEST_CASE(client_that_does_not_match_client_id_is_refused) {
   BOOST_TEST(!v.error().redirectable);
 }
 
+BOOST_AUTO_TEST_CASE(client_id_alias_names_the_client) {
+  // clientSecretPost's client_id_alias is "clientSecretPost"; the request records the client_id.
+  BOOST_REQUIRE(post.client_id_alias.has_value());
+  auto v =
+      validate(code_request(post).set("client_id", *post.client_id_alias).params(), post, server);
+  BOOST_REQUIRE_MESSAGE(v, description_of(v));
+  BOOST_TEST(v->client_id == post.client_id);
+}
+
 BOOST_AUTO_TEST_CASE(redirect_uri_with_fragment_is_shown_not_redirected) {
   auto v = validate(code_request(post).set("redirect_uri", std::string(k_callback) + "#x").params(),
                     post, server);
@@ -58,9 +67,9 @@ BOOST_AUTO_TEST_CASE(redirect_uri_with_fragment_is_shown_not_redirected) {
 }
 
 BOOST_AUTO_TEST_CASE(unregistered_redirect_uri_is_shown_not_redirected) {
-  auto v = validate(
-      code_request(post).set("redirect_uri", "https://attacker.example/callback").params(), post,
-      server);
+  auto v =
+      validate(code_request(post).set("redirect_uri", "https://attacker.example/callback").params(),
+               post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
   BOOST_TEST(!v.error().redirectable);
   BOOST_TEST(v.error().redirect_uri.empty());
@@ -135,14 +144,14 @@ BOOST_AUTO_TEST_CASE(native_loopback_redirect_uri_keeps_its_host_and_path) {
 
 BOOST_AUTO_TEST_CASE(web_client_gets_no_loopback_port_flexibility) {
   // clientSecretPost registers http://localhost:8081/callback but is a web client.
-  auto v = validate(
-      code_request(post).set("redirect_uri", "http://localhost:9999/callback").params(), post,
-      server);
+  auto v =
+      validate(code_request(post).set("redirect_uri", "http://localhost:9999/callback").params(),
+               post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
   BOOST_TEST(!v.error().redirectable);
-  auto exact = validate(
-      code_request(post).set("redirect_uri", "http://localhost:8081/callback").params(), post,
-      server);
+  auto exact =
+      validate(code_request(post).set("redirect_uri", "http://localhost:8081/callback").params(),
+               post, server);
   BOOST_TEST(exact.ok());
 }
 

@@ -12,18 +12,20 @@ using oauth::Prompt;
 BOOST_FIXTURE_TEST_SUITE(authorization_oidc_parameters, TestTenant)
 
 BOOST_AUTO_TEST_CASE(openid_request_keeps_its_oidc_parameters) {
-  const std::string claims = R"({"id_token":{"acr":{"essential":true,"values":["urn:mace:incommon:iap:silver"]}},"userinfo":{"email":null}})";
-  auto v = validate(code_request(post)
-                        .set("display", "popup")
-                        .set("prompt", "login consent")
-                        .set("max_age", "3600")
-                        .set("ui_locales", "ja en-US")
-                        .set("acr_values", "urn:mace:incommon:iap:gold urn:mace:incommon:iap:silver")
-                        .set("login_hint", "user@example.com")
-                        .set("id_token_hint", "eyJhbGciOiJub25lIn0.e30.")
-                        .set("claims", claims)
-                        .params(),
-                    post, server);
+  const std::string claims =
+      R"({"id_token":{"acr":{"essential":true,"values":["urn:mace:incommon:iap:silver"]}},"userinfo":{"email":null}})";
+  auto v =
+      validate(code_request(post)
+                   .set("display", "popup")
+                   .set("prompt", "login consent")
+                   .set("max_age", "3600")
+                   .set("ui_locales", "ja en-US")
+                   .set("acr_values", "urn:mace:incommon:iap:gold urn:mace:incommon:iap:silver")
+                   .set("login_hint", "user@example.com")
+                   .set("id_token_hint", "eyJhbGciOiJub25lIn0.e30.")
+                   .set("claims", claims)
+                   .params(),
+               post, server);
   BOOST_REQUIRE_MESSAGE(v, description_of(v));
   BOOST_TEST((v->display == oauth::Display::popup));
   BOOST_TEST(v->has_prompt(Prompt::login));

@@ -24,8 +24,8 @@ BOOST_AUTO_TEST_CASE(s256_challenge_of_rfc7636_appendix_b_is_accepted) {
 }
 
 BOOST_AUTO_TEST_CASE(code_challenge_method_defaults_to_plain) {
-  auto v = validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post, server);
   BOOST_REQUIRE_MESSAGE(v, description_of(v));
   BOOST_TEST((v->code_challenge_method == oauth::CodeChallengeMethod::plain));
 }
@@ -64,8 +64,8 @@ BOOST_AUTO_TEST_CASE(client_with_require_pkce_must_send_a_code_challenge) {
 
 BOOST_AUTO_TEST_CASE(client_with_require_pkce_must_use_s256) {
   post.require_pkce = true;
-  auto v = validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
 }
 
@@ -82,8 +82,8 @@ BOOST_AUTO_TEST_CASE(unknown_code_challenge_method_is_invalid_request) {
 
 BOOST_AUTO_TEST_CASE(method_not_offered_by_the_server_is_invalid_request) {
   server.code_challenge_methods_supported = {"S256"};
-  auto v = validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("code_challenge", k_rfc7636_verifier).params(), post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
   auto s256 = validate(code_request(post)
                            .set("code_challenge", k_rfc7636_challenge)
@@ -96,8 +96,8 @@ BOOST_AUTO_TEST_CASE(method_not_offered_by_the_server_is_invalid_request) {
 BOOST_AUTO_TEST_CASE(malformed_code_challenge_is_invalid_request) {
   const std::string too_short(42, 'a');
   const std::string too_long(129, 'a');
-  for (const std::string& challenge : {too_short, too_long, std::string(43, 'a') + "+",
-                                       std::string(43, 'a') + "="}) {
+  for (const std::string& challenge :
+       {too_short, too_long, std::string(43, 'a') + "+", std::string(43, 'a') + "="}) {
     auto v = validate(code_request(post).set("code_challenge", challenge).params(), post, server);
     BOOST_TEST(error_of(v) == "invalid_request", challenge);
   }

@@ -42,8 +42,9 @@ BOOST_AUTO_TEST_CASE(request_uri_is_not_implemented_yet) {
 BOOST_AUTO_TEST_CASE(pushed_request_uri_without_redirect_uri_is_shown_not_redirected) {
   // RFC 9126 §4: the client sends only client_id and request_uri; nothing is verified to redirect
   // to, so the error is shown.
-  auto p = params({{"client_id", post.client_id},
-                   {"request_uri", "urn:ietf:params:oauth:request_uri:6esc_11ACC5bwc014ltc14eY22c"}});
+  auto p =
+      params({{"client_id", post.client_id},
+              {"request_uri", "urn:ietf:params:oauth:request_uri:6esc_11ACC5bwc014ltc14eY22c"}});
   auto v = validate(p, post, server);
   BOOST_TEST(error_of(v) == "request_uri_not_supported");
   BOOST_TEST(!v.error().redirectable);

@@ -31,7 +31,8 @@ BOOST_AUTO_TEST_CASE(missing_response_type_is_redirected_with_state) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_response_type_is_unsupported_response_type) {
-  for (const char* type : {"device_code", "code code", "none code", "code  token", " code", "CODE"}) {
+  for (const char* type :
+       {"device_code", "code code", "none code", "code  token", " code", "CODE"}) {
     auto v = validate(code_request(post).set("response_type", type).params(), post, server);
     BOOST_TEST(error_of(v) == "unsupported_response_type", type);
     BOOST_TEST(v.error().redirectable);
@@ -55,8 +56,8 @@ BOOST_AUTO_TEST_CASE(response_type_not_registered_for_the_client_is_unauthorized
 
 BOOST_AUTO_TEST_CASE(response_type_registered_in_another_combination_is_unauthorized_client) {
   drop_response_type(post.response_types, "code id_token");
-  auto v = validate(code_request(post).set("response_type", "code id_token").params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("response_type", "code id_token").params(), post, server);
   BOOST_TEST(error_of(v) == "unauthorized_client");
 }
 
@@ -115,8 +116,8 @@ BOOST_AUTO_TEST_CASE(response_mode_not_offered_by_the_server_is_invalid_request)
 }
 
 BOOST_AUTO_TEST_CASE(unknown_response_mode_is_invalid_request) {
-  auto v = validate(code_request(post).set("response_mode", "carrier_pigeon").params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("response_mode", "carrier_pigeon").params(), post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
   BOOST_TEST(v.error().redirectable);
 }
@@ -131,9 +132,11 @@ BOOST_AUTO_TEST_CASE(jarm_response_modes_are_not_supported_yet) {
 }
 
 BOOST_AUTO_TEST_CASE(query_response_mode_cannot_carry_tokens) {
-  auto v = validate(
-      code_request(post).set("response_type", "code id_token").set("response_mode", "query").params(),
-      post, server);
+  auto v = validate(code_request(post)
+                        .set("response_type", "code id_token")
+                        .set("response_mode", "query")
+                        .params(),
+                    post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
   BOOST_TEST(v.error().redirectable);
   BOOST_TEST(v.error().response_mode == "fragment");  // never the query for such a request
@@ -153,8 +156,8 @@ BOOST_AUTO_TEST_CASE(errors_of_an_implicit_request_go_to_the_fragment) {
   BOOST_TEST(error_of(v) == "invalid_scope");
   BOOST_TEST(v.error().response_mode == "fragment");
   // Even when the response type itself is refused, its words pick the default.
-  auto unknown = validate(code_request(post).set("response_type", "token token").params(), post,
-                          server);
+  auto unknown =
+      validate(code_request(post).set("response_type", "token token").params(), post, server);
   BOOST_TEST(error_of(unknown) == "unsupported_response_type");
   BOOST_TEST(unknown.error().response_mode == "fragment");
 }

@@ -27,11 +27,11 @@ BOOST_AUTO_TEST_CASE(malformed_scope_is_invalid_scope) {
 BOOST_AUTO_TEST_CASE(scopes_not_offered_or_not_registered_are_dropped_as_idp_server_does) {
   // "unknown" is offered by nobody; "verified_claims:verification:evidence" is registered for
   // clientSecretPost but not offered by the server; "fapi" neither.
-  auto v = validate(code_request(post)
-                        .set("scope",
-                             "openid unknown profile verified_claims:verification:evidence email")
-                        .params(),
-                    post, server);
+  auto v = validate(
+      code_request(post)
+          .set("scope", "openid unknown profile verified_claims:verification:evidence email")
+          .params(),
+      post, server);
   BOOST_REQUIRE_MESSAGE(v, description_of(v));
   BOOST_TEST(v->scopes == (std::vector<std::string>{"openid", "profile", "email"}),
              boost::test_tools::per_element());
@@ -60,8 +60,8 @@ BOOST_AUTO_TEST_CASE(no_usable_scope_is_invalid_scope) {
 }
 
 BOOST_AUTO_TEST_CASE(request_without_openid_is_a_plain_oauth_request) {
-  auto v = validate(code_request(post).set("scope", "read write").drop("nonce").params(), post,
-                    server);
+  auto v =
+      validate(code_request(post).set("scope", "read write").drop("nonce").params(), post, server);
   BOOST_REQUIRE_MESSAGE(v, description_of(v));
   BOOST_TEST(!v->is_openid);
   BOOST_TEST(!v->nonce);
@@ -96,8 +96,8 @@ BOOST_AUTO_TEST_CASE(nonce_is_optional_for_the_code_flow) {
   auto v = validate(code_request(post).drop("nonce").params(), post, server);
   BOOST_REQUIRE_MESSAGE(v, description_of(v));
   BOOST_TEST(!v->nonce);
-  auto hybrid = validate(code_request(post).set("response_type", "code token").drop("nonce").params(),
-                         post, server);
+  auto hybrid = validate(
+      code_request(post).set("response_type", "code token").drop("nonce").params(), post, server);
   BOOST_TEST(hybrid.ok());
 }
 
@@ -110,9 +110,9 @@ BOOST_AUTO_TEST_CASE(implicit_flow_of_a_web_client_cannot_use_an_http_redirect_u
   BOOST_TEST(error_of(v) == "invalid_request");
   BOOST_TEST(v.error().redirectable);
   // The code flow may use it.
-  auto code = validate(
-      code_request(post).set("redirect_uri", "http://localhost:8081/callback").params(), post,
-      server);
+  auto code =
+      validate(code_request(post).set("redirect_uri", "http://localhost:8081/callback").params(),
+               post, server);
   BOOST_TEST(code.ok());
 }
 
@@ -127,8 +127,8 @@ BOOST_AUTO_TEST_CASE(offline_access_is_ignored_without_an_authorization_code) {
              boost::test_tools::per_element());
   BOOST_TEST(implicit->ignored_scopes == (std::vector<std::string>{"offline_access"}),
              boost::test_tools::per_element());
-  auto code = validate(code_request(post).set("scope", "openid offline_access").params(), post,
-                       server);
+  auto code =
+      validate(code_request(post).set("scope", "openid offline_access").params(), post, server);
   BOOST_REQUIRE(code);
   BOOST_TEST(code->scopes == (std::vector<std::string>{"openid", "offline_access"}),
              boost::test_tools::per_element());
