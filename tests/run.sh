@@ -75,7 +75,7 @@ if [ "$unformatted" -eq 0 ]; then record "clang-format" 1 0; else
   record "clang-format" 0 1
 fi
 
-UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_control unit_main)
+UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_oauth unit_control unit_main)
 
 step "Build (Release, -Wall -Wextra -Wpedantic)"
 mkdir -p "$ROOT/build"

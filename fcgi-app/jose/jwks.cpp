@@ -54,7 +54,8 @@ Expected<Jwks> Jwks::parse_public(std::string_view json) {
   auto it = doc->FindMember("keys");
   if (it != doc->MemberEnd() && it->value.IsArray())
     for (auto& key : it->value.GetArray())
-      if (key.IsObject() && !(key.HasMember("kty") && key["kty"] == "oct"))
+      if (key.IsObject() && !(key.HasMember("kty") && key["kty"].IsString() &&
+                              std::string_view(key["kty"].GetString()) == "oct"))
         for (const char* member : {"d", "p", "q", "dp", "dq", "qi", "oth"})
           key.RemoveMember(member);
   return parse(json::write(*doc));

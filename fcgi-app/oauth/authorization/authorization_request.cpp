@@ -59,6 +59,12 @@ OAuthResult<std::string> resolve_redirect_uri(const http::Params& params,
 Expected<AuthorizationRequest, AuthorizationError> validate_authorization_request(
     const http::Params& params, const domain::Client* client,
     const domain::AuthorizationServer& server) {
+  // RFC 6749 §3.1: no parameter more than once (http::parse_oauth_params already refuses it; this
+  // guards callers that build the parameters otherwise).
+  for (auto it = params.begin(); it != params.end(); ++it)
+    if (std::any_of(params.begin(), it, [&it](const auto& p) { return p.first == it->first; }))
+      return shown(OAuthErrorCode::invalid_request,
+                   "parameter " + quote_value(it->first) + " is repeated", params);
   // Steps 1 and 2: nothing can be redirected until the client and its redirect URI are known.
   auto client_id = params.get("client_id");
   if (!client_id) return shown(OAuthErrorCode::invalid_request, "client_id is required", params);
@@ -80,11 +86,11 @@ Expected<AuthorizationRequest, AuthorizationError> validate_authorization_reques
   }
 
   // From here on errors go back to the client (RFC 6749 §4.1.2.1, OIDC Core §3.1.2.6).
-  AuthorizationError redirect{{},
-                              true,
-                              *redirect_uri,
-                              error_response_mode(params, server),
-                              std::string(params.get("state").value_or(""))};
+  AuthorizationError redirect;
+  redirect.redirectable = true;
+  redirect.redirect_uri = *redirect_uri;
+  redirect.response_mode = error_response_mode(params, server);
+  redirect.state = std::string(params.get("state").value_or(""));
   auto refuse = [&redirect](OAuthError error) -> Unexpected<AuthorizationError> {
     redirect.error = std::move(error);
     return {std::move(redirect)};

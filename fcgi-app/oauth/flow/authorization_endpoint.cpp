@@ -8,8 +8,8 @@
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 #include "oauth/authorization/authorization_request.hpp"
+#include "oauth/authorization/authorization_response.hpp"
 #include "oauth/client_authentication.hpp"
-#include "oauth/flow/authorization_response.hpp"
 #include "oauth/flow/transaction.hpp"
 #include "oauth/token/access_token.hpp"
 #include "oauth/token/id_token_issuer.hpp"
@@ -26,26 +26,14 @@ http::Response shown_error(int status, std::string_view error, std::string_view 
 ResponseParams with_state_and_iss(const EndpointContext& ctx, ResponseParams params,
                                   const std::string& state) {
   if (!state.empty()) params.emplace_back("state", state);
-  if (ctx.server.authorization_response_iss_parameter_supported)
-    params.emplace_back("iss", ctx.server.issuer);  // RFC 9207
+  if (auto iss = response_iss(ctx.server)) params.emplace_back("iss", *iss);
   return params;
-}
-
-ResponseParams error_params(const OAuthError& e) {
-  ResponseParams p{{"error", std::string(error_string(e.code))}};
-  if (!e.description.empty()) p.emplace_back("error_description", e.description);
-  return p;
 }
 
 // Errors about the client or the redirect URI are shown; the rest go to the verified redirect URI.
 http::Response authorization_error(const EndpointContext& ctx, const AuthorizationError& e) {
-  if (!e.redirectable)
-    return shown_error(http_status(e.error.code) == 401 ? 400 : http_status(e.error.code),
-                       error_string(e.error.code), e.error.description);
-  std::string mode = e.response_mode == "query" ? "query" : "fragment";
-  http::Response r = http::Response::redirect(
-      302,
-      response_uri(e.redirect_uri, mode, with_state_and_iss(ctx, error_params(e.error), e.state)));
+  if (!e.redirectable) return shown_error(400, error_string(e.error.code), e.error.description);
+  http::Response r = error_redirect(e, response_iss(ctx.server));
   r.mark_token_bearing();
   return r;
 }
@@ -108,7 +96,8 @@ http::Response interaction_answer(const AuthorizationRequest& request,
   } else {
     doc.AddMember(
         "redirect_uri",
-        json::string_value(response_uri(request.redirect_uri, request.response_mode, params), a),
+        json::string_value(
+            authorization_response_uri(request.redirect_uri, request.response_mode, params), a),
         a);
   }
   http::Response r = http::Response::json(200, json::write(doc));
@@ -233,9 +222,10 @@ http::Response deny(const EndpointContext& ctx, const http::Request& http_reques
   if (!ctx.uow.authorization_requests().complete(ctx.tenant_id, id, ctx.now))
     return shown_error(400, "invalid_request", "the authorization request was already completed");
   ctx.uow.commit();
-  OAuthError denied{OAuthErrorCode::access_denied, "the user denied the request", false};
-  return interaction_answer(
-      t->request, with_state_and_iss(ctx, error_params(denied), t->request.state.value_or("")));
+  AuthorizationError denied;
+  denied.error = {OAuthErrorCode::access_denied, "the user denied the request", false};
+  denied.state = t->request.state.value_or("");
+  return interaction_answer(t->request, error_params(denied, response_iss(ctx.server)));
 }
 
 http::Response view_data(const EndpointContext& ctx, const http::Request& http_request,

@@ -11,6 +11,25 @@ using namespace idp;
 using namespace idp::test;
 using oauth::ResponseParams;
 
+namespace {
+
+// Built member by member: GCC 12 warns (-Wmaybe-uninitialized, a false positive) about the nested
+// aggregate initialisation of AuthorizationError in optimised builds.
+oauth::AuthorizationError redirectable_error(oauth::OAuthErrorCode code, std::string description,
+                                             std::string redirect_uri, std::string response_mode,
+                                             std::string state) {
+  oauth::AuthorizationError e;
+  e.error.code = code;
+  e.error.description = std::move(description);
+  e.redirectable = true;
+  e.redirect_uri = std::move(redirect_uri);
+  e.response_mode = std::move(response_mode);
+  e.state = std::move(state);
+  return e;
+}
+
+}  // namespace
+
 BOOST_AUTO_TEST_SUITE(authorization_response)
 
 BOOST_AUTO_TEST_CASE(query_response_is_appended_as_the_query) {
@@ -75,11 +94,9 @@ BOOST_AUTO_TEST_CASE(form_post_policy_allows_only_the_page_script) {
 }
 
 BOOST_AUTO_TEST_CASE(error_params_carry_error_description_and_state) {
-  oauth::AuthorizationError e{{oauth::OAuthErrorCode::invalid_scope, "scope is required", false},
-                              true,
-                              "https://c.example/cb",
-                              "query",
-                              "xyz"};
+  oauth::AuthorizationError e =
+      redirectable_error(oauth::OAuthErrorCode::invalid_scope, "scope is required",
+                         "https://c.example/cb", "query", "xyz");
   auto p = oauth::error_params(e, std::nullopt);
   BOOST_TEST(p == (ResponseParams{{"error", "invalid_scope"},
                                   {"error_description", "scope is required"},
@@ -97,22 +114,16 @@ BOOST_AUTO_TEST_CASE(error_params_carry_iss_when_the_server_announces_it) {
   auto plain = example_server("test-tenant");
   BOOST_TEST(!oauth::response_iss(plain));
   BOOST_REQUIRE(oauth::response_iss(fapi));
-  oauth::AuthorizationError e{{oauth::OAuthErrorCode::access_denied, "", false},
-                              true,
-                              "https://c.example/cb",
-                              "query",
-                              "xyz"};
+  oauth::AuthorizationError e = redirectable_error(oauth::OAuthErrorCode::access_denied, "",
+                                                   "https://c.example/cb", "query", "xyz");
   auto p = oauth::error_params(e, oauth::response_iss(fapi));
   BOOST_TEST(p ==
              (ResponseParams{{"error", "access_denied"}, {"state", "xyz"}, {"iss", fapi.issuer}}));
 }
 
 BOOST_AUTO_TEST_CASE(error_redirect_uses_the_response_mode_of_the_error) {
-  oauth::AuthorizationError e{{oauth::OAuthErrorCode::unsupported_response_type, "", false},
-                              true,
-                              "https://c.example/cb",
-                              "fragment",
-                              "xyz"};
+  oauth::AuthorizationError e = redirectable_error(oauth::OAuthErrorCode::unsupported_response_type,
+                                                   "", "https://c.example/cb", "fragment", "xyz");
   auto redirect = oauth::error_redirect(e, std::nullopt);
   BOOST_TEST(redirect.status == 302);
   BOOST_TEST(std::string(redirect.header("Location").value_or("")) ==

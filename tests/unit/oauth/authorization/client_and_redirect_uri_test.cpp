@@ -22,6 +22,15 @@ BOOST_AUTO_TEST_CASE(a_valid_code_request_is_accepted) {
   BOOST_TEST(v->params.size() == 6u);
 }
 
+BOOST_AUTO_TEST_CASE(repeated_parameter_is_shown_not_redirected) {
+  auto p = code_request(post).params();
+  p.add("scope", "email");
+  auto v = validate(p, post, server);
+  BOOST_TEST(error_of(v) == "invalid_request");
+  BOOST_TEST(!v.error().redirectable);
+  BOOST_TEST(description_of(v) == "parameter 'scope' is repeated");
+}
+
 BOOST_AUTO_TEST_CASE(missing_client_id_is_shown_not_redirected) {
   auto v = validate(code_request(post).drop("client_id").params(), post, server);
   BOOST_TEST(error_of(v) == "invalid_request");
