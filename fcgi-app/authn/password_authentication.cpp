@@ -1,6 +1,6 @@
 #include "authn/password_authentication.hpp"
 
-#include "crypto/password_hasher.hpp"
+#include "authn/password_verifier.hpp"
 #include "http/body.hpp"
 #include "json/writer.hpp"
 #include "oauth/flow/transaction.hpp"
@@ -20,11 +20,6 @@ std::string string_member(const rapidjson::Value& body, const char* name) {
   return std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
-const crypto::PasswordHasher& hasher() {
-  static const crypto::Argon2idPasswordHasher k_hasher;
-  return k_hasher;
-}
-
 }  // namespace
 
 http::Response password_authentication(const oauth::EndpointContext& ctx,
@@ -39,33 +34,16 @@ http::Response password_authentication(const oauth::EndpointContext& ctx,
   if (username.empty() || password.empty())
     return failure(400, "invalid_request", "username and password are required strings");
 
-  auto user = ctx.uow.users().find_by_email(ctx.tenant_id, "idp-server", username);
-  // Same answer for an unknown user and a wrong password: no account enumeration.
-  const std::string wrong = "the username or the password is wrong";
-  if (!user || user->hashed_password.empty()) {
-    hasher().hash(password);  // spend the same time as a real check
-    return failure(400, "invalid_request", wrong);
+  auto sub =
+      verify_password(ctx, tenant.identity_policy_config.password_policy, username, password);
+  if (!sub) {
+    ctx.uow.commit();  // the failure count
+    return failure(400, "invalid_request", sub.error());
   }
-  if (user->locked_until > ctx.now)
-    return failure(400, "invalid_request", "the account is locked after too many wrong passwords");
-
-  const auto& policy = tenant.identity_policy_config.password_policy;
-  if (!hasher().verify(password, user->hashed_password)) {
-    ctx.uow.users().record_password_failure(ctx.tenant_id, user->sub, policy.max_attempts,
-                                            ctx.now + policy.lockout_duration_seconds);
-    ctx.uow.commit();
-    return failure(400, "invalid_request", wrong);
-  }
-  ctx.uow.users().record_password_success(ctx.tenant_id, user->sub);
-  if (hasher().needs_rehash(user->hashed_password)) {  // imported bcrypt → Argon2id
-    ports::UserRecord rehashed = *user;
-    rehashed.hashed_password = hasher().hash(password);
-    ctx.uow.users().upsert(ctx.tenant_id, rehashed);
-  }
-  ctx.uow.authorization_requests().set_authenticated(ctx.tenant_id, id, user->sub, ctx.now, "pwd");
+  ctx.uow.authorization_requests().set_authenticated(ctx.tenant_id, id, *sub, ctx.now, "pwd");
   ctx.uow.commit();
   http::Response r = http::Response::json(
-      200, "{\"status\":\"success\",\"user\":{\"sub\":" + json::quote(user->sub) + "}}");
+      200, "{\"status\":\"success\",\"user\":{\"sub\":" + json::quote(*sub) + "}}");
   r.mark_token_bearing();
   return r;
 }

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "authn/password_authentication.hpp"
+#include "authn/password_verifier.hpp"
 #include "base/base64.hpp"
 #include "base/pem.hpp"
 #include "base/strings.hpp"
@@ -76,8 +77,11 @@ Application::Application(const Settings& settings) : m_settings(settings) {
   m_router.add("POST", "/{tenant-id}/v1/tokens",
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  const auto& server = scope.tenant().server();
-                 return oauth::token_endpoint(oauth_context(scope, m_clock, server.token_endpoint),
-                                              request);
+                 authn::PasswordGrantAuthenticator owners(
+                     scope.tenant().tenant().identity_policy_config.password_policy);
+                 auto ctx = oauth_context(scope, m_clock, server.token_endpoint);
+                 ctx.resource_owners = &owners;
+                 return oauth::token_endpoint(ctx, request);
                });
   m_router.add(
       "POST", "/{tenant-id}/v1/tokens/introspection",

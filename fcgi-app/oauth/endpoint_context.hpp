@@ -11,6 +11,7 @@
 namespace idp::oauth {
 
 class IdTokenIssuer;
+class ResourceOwnerAuthenticator;
 
 struct EndpointContext {
   ports::UnitOfWork& uow;
@@ -20,6 +21,7 @@ struct EndpointContext {
   std::int64_t now;          // Unix seconds, from the clock port
   std::string endpoint_url;  // this endpoint as configured (audience of client assertions)
   const IdTokenIssuer* id_tokens = nullptr;
+  const ResourceOwnerAuthenticator* resource_owners = nullptr;
 };
 
 }  // namespace idp::oauth

@@ -255,6 +255,32 @@ BOOST_AUTO_TEST_CASE(request_errors_have_their_rfc_6749_codes) {
   BOOST_TEST(send(json_body).status == 415);
 }
 
+BOOST_AUTO_TEST_CASE(password_grant_issues_tokens_for_the_user_where_allowed) {
+  import_test_tenant();
+  const std::string endpoint = url(k_tenant, "/v1/tokens");
+  const std::string secret = client_secret_of("clientSecretBasic.json");
+  auto ok =
+      post_form(endpoint,
+                "grant_type=password&username=ito.ichiro%40gmail.com&password=successUserCode001"
+                "&scope=openid%20email",
+                k_basic.id, secret);
+  BOOST_REQUIRE_MESSAGE(ok.status == 200, ok.body);
+  auto doc = body_of(ok);
+  BOOST_TEST(doc.HasMember("id_token"));
+  BOOST_TEST(doc.HasMember("refresh_token"));
+  auto info = get(url(k_tenant, "/v1/userinfo"),
+                  {"Authorization: Bearer " + std::string(doc["access_token"].GetString())});
+  BOOST_TEST(info.body.find("ito.ichiro@gmail.com") != std::string::npos, info.body);
+
+  expect_error(
+      post_form(endpoint, "grant_type=password&username=ito.ichiro%40gmail.com&password=wrong",
+                k_basic.id, secret),
+      400, "invalid_grant");
+  expect_error(post_form(endpoint, "grant_type=password&username=ito.ichiro%40gmail.com",
+                         k_basic.id, secret),
+               400, "invalid_request");
+}
+
 BOOST_AUTO_TEST_CASE(introspection_and_revocation_follow_rfc_7662_and_7009) {
   import_test_tenant();
   const std::string secret = client_secret_of("clientSecretBasic.json");

@@ -26,4 +26,9 @@ OAuthResult<TokenRequestResult> refresh_token_grant(const EndpointContext& ctx,
                                                     const AuthenticatedClient& client,
                                                     const http::Params& form);
 
+// RFC 6749 §4.3.
+OAuthResult<TokenRequestResult> password_grant(const EndpointContext& ctx,
+                                               const AuthenticatedClient& client,
+                                               const http::Params& form);
+
 }  // namespace idp::oauth

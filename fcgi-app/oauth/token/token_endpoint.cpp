@@ -17,6 +17,7 @@ struct GrantEntry {
 constexpr GrantEntry k_grants[] = {
     {"authorization_code", authorization_code_grant},
     {"client_credentials", client_credentials_grant},
+    {"password", password_grant},
     {"refresh_token", refresh_token_grant},
 };
 

@@ -1,0 +1,32 @@
+#pragma once
+// Checking a user's password, shared by the password-authentication interaction and the password
+// grant: the user is found by email, a wrong password counts towards the lockout of
+// identity_policy_config.password_policy, a locked account is refused, and an imported bcrypt hash
+// is replaced by an Argon2id one after a successful check.
+#include <string>
+#include <string_view>
+
+#include "domain/identity_policy.hpp"
+#include "oauth/endpoint_context.hpp"
+#include "oauth/token/resource_owner.hpp"
+
+namespace idp::authn {
+
+// The user's sub, or the message to show. Writes the failure count (the caller commits).
+Expected<std::string> verify_password(const oauth::EndpointContext& ctx,
+                                      const domain::PasswordPolicy& policy,
+                                      std::string_view username, std::string_view password);
+
+class PasswordGrantAuthenticator final : public oauth::ResourceOwnerAuthenticator {
+ public:
+  explicit PasswordGrantAuthenticator(const domain::PasswordPolicy& policy) : m_policy(policy) {}
+  Expected<std::string> authenticate(const oauth::EndpointContext& ctx, std::string_view username,
+                                     std::string_view password) const override {
+    return verify_password(ctx, m_policy, username, password);
+  }
+
+ private:
+  const domain::PasswordPolicy& m_policy;
+};
+
+}  // namespace idp::authn

@@ -1,0 +1,47 @@
+#include <algorithm>
+
+#include "oauth/scope.hpp"
+#include "oauth/token/grants.hpp"
+#include "oauth/token/id_token_issuer.hpp"
+#include "oauth/token/resource_owner.hpp"
+
+namespace idp::oauth {
+
+// RFC 6749 §4.3 (where server and client allow it: the token endpoint checks both lists).
+OAuthResult<TokenRequestResult> password_grant(const EndpointContext& ctx,
+                                               const AuthenticatedClient& client,
+                                               const http::Params& form) {
+  auto username = form.get("username");
+  auto password = form.get("password");
+  if (!username || !password)
+    return oauth_fail(OAuthErrorCode::invalid_request, "username and password are required");
+  if (!ctx.resource_owners)
+    return oauth_fail(OAuthErrorCode::server_error, "password authentication is not configured");
+
+  std::vector<std::string> scopes;
+  if (auto scope = form.get("scope")) {
+    auto parsed = parse_scope(*scope);
+    if (!parsed) return fail_with_error(parsed.error());
+    scopes = std::move(*parsed);
+    if (auto ok = check_scopes(scopes, ctx.server, client.client); !ok)
+      return oauth_fail(OAuthErrorCode::invalid_scope, ok.error());
+  }
+  auto sub = ctx.resource_owners->authenticate(ctx, *username, *password);
+  if (!sub) {
+    ctx.uow.commit();  // the failure count of the lockout
+    return oauth_fail(OAuthErrorCode::invalid_grant, sub.error());
+  }
+  const auto& types = client.client.grant_types;
+  bool refresh = std::find(types.begin(), types.end(), "refresh_token") != types.end();
+  auto result = issue_tokens(ctx, {"password", client.client, *sub, scopes, refresh});
+  if (result && ctx.id_tokens &&
+      std::find(scopes.begin(), scopes.end(), "openid") != scopes.end()) {
+    auto id_token = ctx.id_tokens->issue(
+        ctx, {client.client, *sub, ctx.now, "", result->access_token, "", scopes, "pwd"});
+    if (!id_token) return oauth_fail(OAuthErrorCode::server_error, id_token.error());
+    result->id_token = std::move(*id_token);
+  }
+  return result;
+}
+
+}  // namespace idp::oauth
