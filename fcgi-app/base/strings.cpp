@@ -37,4 +37,10 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool contains(const std::vector<std::string>& values, std::string_view value) {
+  for (const auto& v : values)
+    if (v == value) return true;
+  return false;
+}
+
 }  // namespace idp

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace idp {
 
@@ -9,5 +10,7 @@ bool is_uuid(std::string_view s);
 std::string to_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
+// Whether `value` is one of `values` (scopes, grant types, …).
+bool contains(const std::vector<std::string>& values, std::string_view value);
 
 }  // namespace idp

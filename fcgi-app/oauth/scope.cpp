@@ -1,5 +1,7 @@
 #include "oauth/scope.hpp"
 
+#include "base/strings.hpp"
+
 #include <algorithm>
 
 namespace idp::oauth {
@@ -9,10 +11,6 @@ namespace {
 bool is_scope_char(char c) {
   auto u = static_cast<unsigned char>(c);
   return u == 0x21 || (u >= 0x23 && u <= 0x5B) || (u >= 0x5D && u <= 0x7E);
-}
-
-bool contains(const std::vector<std::string>& v, const std::string& s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
 }
 
 }  // namespace
@@ -42,6 +40,16 @@ Status check_scopes(const std::vector<std::string>& requested,
       return fail("scope \"" + s + "\" is not registered for this client");
   }
   return ok_status();
+}
+
+OAuthResult<std::vector<std::string>> requested_scopes(std::string_view scope,
+                                                       const domain::AuthorizationServer& server,
+                                                       const domain::Client& client) {
+  auto parsed = parse_scope(scope);
+  if (!parsed) return parsed;
+  if (auto ok = check_scopes(*parsed, server, client); !ok)
+    return oauth_fail(OAuthErrorCode::invalid_scope, ok.error());
+  return parsed;
 }
 
 }  // namespace idp::oauth

@@ -18,4 +18,9 @@ OAuthResult<std::vector<std::string>> parse_scope(std::string_view scope);
 Status check_scopes(const std::vector<std::string>& requested,
                     const domain::AuthorizationServer& server, const domain::Client& client);
 
+// parse_scope, then check_scopes (invalid_scope): the scope parameter of a token request.
+OAuthResult<std::vector<std::string>> requested_scopes(std::string_view scope,
+                                                       const domain::AuthorizationServer& server,
+                                                       const domain::Client& client);
+
 }  // namespace idp::oauth

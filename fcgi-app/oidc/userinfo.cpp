@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/strings.hpp"
 #include "http/bearer_token.hpp"
 #include "http/body.hpp"
 #include "json/reader.hpp"
@@ -56,7 +57,7 @@ http::Response userinfo_endpoint(const oauth::EndpointContext& ctx, const http::
   if (!record || record->revoked || record->access_token_expires_at <= ctx.now)
     return bearer_error(401, "invalid_token", "the access token is unknown, expired or revoked");
   auto scopes = oauth::parse_scope(record->scope.empty() ? "-" : record->scope);
-  bool openid = scopes && std::find(scopes->begin(), scopes->end(), "openid") != scopes->end();
+  bool openid = scopes && contains(*scopes, "openid");
   if (record->user_sub.empty() || !openid)
     return bearer_error(403, "insufficient_scope",
                         "the access token was not issued for OpenID (scope openid)");

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include "base/strings.hpp"
 
 #include "json/reader.hpp"
 #include "oauth/authorization/pkce.hpp"
@@ -64,14 +65,13 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
 
   auto scopes = parse_scope(member(p, "scope"));
   std::vector<std::string> granted = scopes ? *scopes : std::vector<std::string>{};
-  bool refresh = std::find(client.client.grant_types.begin(), client.client.grant_types.end(),
-                           "refresh_token") != client.client.grant_types.end();
+  bool refresh = contains(client.client.grant_types, "refresh_token");
   auto result =
       issue_tokens(ctx, {"authorization_code", client.client, stored->user_sub, granted, refresh});
   if (!result) return result;
   ctx.uow.authorization_codes().set_token(ctx.tenant_id, hash, result->token_id);
 
-  if (std::find(granted.begin(), granted.end(), "openid") != granted.end() && ctx.id_tokens) {
+  if (contains(granted, "openid") && ctx.id_tokens) {
     auto it = p.FindMember("auth_time");
     std::int64_t auth_time = it != p.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
     auto id_token =

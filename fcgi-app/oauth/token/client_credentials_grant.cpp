@@ -14,11 +14,9 @@ OAuthResult<TokenRequestResult> client_credentials_grant(const EndpointContext& 
                       "a public client cannot use the client_credentials grant");
   std::vector<std::string> scopes;
   if (auto scope = form.get("scope")) {
-    auto parsed = parse_scope(*scope);
-    if (!parsed) return fail_with_error(parsed.error());
-    scopes = std::move(*parsed);
-    if (auto ok = check_scopes(scopes, ctx.server, client.client); !ok)
-      return oauth_fail(OAuthErrorCode::invalid_scope, ok.error());
+    auto requested = requested_scopes(*scope, ctx.server, client.client);
+    if (!requested) return fail_with_error(requested.error());
+    scopes = std::move(*requested);
   } else {
     // RFC 6749 §3.3: without a scope parameter the registered scopes apply; the OpenID ones mean
     // nothing without a user.

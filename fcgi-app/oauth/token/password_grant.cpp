@@ -1,4 +1,5 @@
 #include <algorithm>
+#include "base/strings.hpp"
 
 #include "oauth/scope.hpp"
 #include "oauth/token/grants.hpp"
@@ -20,22 +21,18 @@ OAuthResult<TokenRequestResult> password_grant(const EndpointContext& ctx,
 
   std::vector<std::string> scopes;
   if (auto scope = form.get("scope")) {
-    auto parsed = parse_scope(*scope);
-    if (!parsed) return fail_with_error(parsed.error());
-    scopes = std::move(*parsed);
-    if (auto ok = check_scopes(scopes, ctx.server, client.client); !ok)
-      return oauth_fail(OAuthErrorCode::invalid_scope, ok.error());
+    auto requested = requested_scopes(*scope, ctx.server, client.client);
+    if (!requested) return fail_with_error(requested.error());
+    scopes = std::move(*requested);
   }
   auto sub = ctx.resource_owners->authenticate(ctx, *username, *password);
   if (!sub) {
     ctx.uow.commit();  // the failure count of the lockout
     return oauth_fail(OAuthErrorCode::invalid_grant, sub.error());
   }
-  const auto& types = client.client.grant_types;
-  bool refresh = std::find(types.begin(), types.end(), "refresh_token") != types.end();
+  bool refresh = contains(client.client.grant_types, "refresh_token");
   auto result = issue_tokens(ctx, {"password", client.client, *sub, scopes, refresh});
-  if (result && ctx.id_tokens &&
-      std::find(scopes.begin(), scopes.end(), "openid") != scopes.end()) {
+  if (result && ctx.id_tokens && contains(scopes, "openid")) {
     auto id_token = ctx.id_tokens->issue(
         ctx, {client.client, *sub, ctx.now, "", result->access_token, "", scopes, "pwd"});
     if (!id_token) return oauth_fail(OAuthErrorCode::server_error, id_token.error());

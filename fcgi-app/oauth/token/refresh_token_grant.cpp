@@ -1,4 +1,4 @@
-#include <algorithm>
+#include "base/strings.hpp"
 
 #include "domain/token_policy.hpp"
 #include "oauth/scope.hpp"
@@ -35,7 +35,7 @@ OAuthResult<TokenRequestResult> refresh_token_grant(const EndpointContext& ctx,
     auto requested = parse_scope(*scope);
     if (!requested) return fail_with_error(requested.error());
     for (const auto& s : *requested)
-      if (std::find(scopes.begin(), scopes.end(), s) == scopes.end())
+      if (!contains(scopes, s))
         return oauth_fail(OAuthErrorCode::invalid_scope,
                           "scope \"" + s + "\" was not granted originally");
     scopes = std::move(*requested);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "base/strings.hpp"
 #include "http/body.hpp"
 #include "oauth/token/grants.hpp"
 
@@ -20,10 +21,6 @@ constexpr GrantEntry k_grants[] = {
     {"password", password_grant},
     {"refresh_token", refresh_token_grant},
 };
-
-bool contains(const std::vector<std::string>& v, std::string_view s) {
-  return std::find(v.begin(), v.end(), s) != v.end();
-}
 
 OAuthResult<TokenRequestResult> run(const EndpointContext& ctx, const http::Request& request,
                                     const http::Params& form) {
