@@ -297,6 +297,47 @@ BOOST_AUTO_TEST_CASE(redirect_uri_errors_are_shown_not_redirected) {
   BOOST_TEST(query_value(bad_scope.header("location"), "state") == "s2");
 }
 
+BOOST_AUTO_TEST_CASE(authorization_request_errors_are_redirected_with_their_codes) {
+  import_test_tenant();
+  struct Case {
+    std::string query;
+    std::string error;
+  };
+  const std::string base = "client_id=" + k_client + "&redirect_uri=" + k_redirect + "&state=s9";
+  const Case cases[] = {
+      {base + "&scope=openid", "invalid_request"},  // no response_type
+      {base + "&response_type=code%20foo&scope=openid", "unsupported_response_type"},
+      {base + "&response_type=token&response_mode=query&scope=openid", "invalid_request"},
+      {base + "&response_type=id_token&scope=openid", "invalid_request"},  // no nonce
+      {base + "&response_type=code&scope=openid&code_challenge=short&code_challenge_method=S256",
+       "invalid_request"},
+      {base + "&response_type=code&scope=openid&code_challenge_method=S512&code_challenge=" +
+           k_challenge,
+       "invalid_request"},
+      {base + "&response_type=code&scope=openid&prompt=none", "login_required"},
+      {base + "&response_type=code&scope=openid&prompt=none%20login", "invalid_request"},
+      {base + "&response_type=code&scope=openid&max_age=-1", "invalid_request"},
+      {base + "&response_type=code&scope=openid&claims=%7Bnot-json", "invalid_request"},
+      {base + "&response_type=code&scope=openid&request=eyJ", "request_not_supported"},
+  };
+  for (const auto& c : cases) {
+    Browser browser;
+    auto r = browser.authorize_request(c.query);
+    BOOST_TEST_CONTEXT(c.query) {
+      BOOST_TEST(r.status == 302, r.body);
+      std::string location = r.header("location");
+      BOOST_TEST(location.rfind(k_redirect, 0) == 0u, location);
+      BOOST_TEST(query_value(location, "error") == c.error, location);
+      BOOST_TEST(query_value(location, "state") == "s9");
+    }
+  }
+  // A repeated parameter (RFC 6749 §3.1) is refused before the redirect URI can be trusted.
+  Browser browser;
+  auto repeated = browser.authorize_request(base + "&response_type=code&scope=openid&scope=email");
+  BOOST_TEST(repeated.status == 400);
+  BOOST_TEST(repeated.header("location").empty());
+}
+
 BOOST_AUTO_TEST_CASE(wrong_passwords_lock_the_account) {
   // A tenant of its own, so that locking its user does not disturb the other tests.
   const std::string tenant = "11111111-2222-4333-8444-555555555530";
