@@ -32,18 +32,6 @@ std::string client_secret() {
   return (*doc)["client_secret"].GetString();
 }
 
-void import_test_tenant() {
-  static bool done = false;
-  if (done) return;
-  std::string out;
-  BOOST_REQUIRE_MESSAGE(
-      run(stack().bin + " import " + data_path("idp-server-config/examples/e2e/test-tenant") +
-              " --settings " + stack().settings(),
-          out) == 0,
-      out);
-  done = true;
-}
-
 std::string api(const std::string& path) {
   return stack().base_url + "/" + k_tenant + path;
 }
@@ -114,7 +102,7 @@ std::string sign_in_and_authorize(Browser& browser, const std::string& query) {
 BOOST_AUTO_TEST_SUITE(authorization_code_flow)
 
 BOOST_AUTO_TEST_CASE(the_authorization_request_redirects_to_the_tenant_sign_in_page) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   auto r = browser.authorize_request(standard_query());
   BOOST_REQUIRE_MESSAGE(r.status == 302, r.body);
@@ -127,7 +115,7 @@ BOOST_AUTO_TEST_CASE(the_authorization_request_redirects_to_the_tenant_sign_in_p
 }
 
 BOOST_AUTO_TEST_CASE(code_with_pkce_gives_tokens_an_id_token_and_userinfo) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   std::string redirect = sign_in_and_authorize(browser, standard_query());
   BOOST_TEST(redirect.rfind(k_redirect + "?", 0) == 0u, redirect);
@@ -171,7 +159,7 @@ BOOST_AUTO_TEST_CASE(code_with_pkce_gives_tokens_an_id_token_and_userinfo) {
 }
 
 BOOST_AUTO_TEST_CASE(refresh_tokens_rotate_and_a_replayed_one_revokes_the_grant) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   std::string code = query_value(sign_in_and_authorize(browser, standard_query()), "code");
   auto first =
@@ -201,7 +189,7 @@ BOOST_AUTO_TEST_CASE(refresh_tokens_rotate_and_a_replayed_one_revokes_the_grant)
 }
 
 BOOST_AUTO_TEST_CASE(revoking_a_refresh_token_revokes_its_access_tokens) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   std::string code = query_value(sign_in_and_authorize(browser, standard_query()), "code");
   auto issued =
@@ -227,7 +215,7 @@ BOOST_AUTO_TEST_CASE(revoking_a_refresh_token_revokes_its_access_tokens) {
 }
 
 BOOST_AUTO_TEST_CASE(token_request_errors_of_the_code_grant) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   auto fresh_code = [] {
     Browser b;
     return query_value(sign_in_and_authorize(b, standard_query()), "code");
@@ -251,7 +239,7 @@ BOOST_AUTO_TEST_CASE(token_request_errors_of_the_code_grant) {
 }
 
 BOOST_AUTO_TEST_CASE(interactions_need_the_browser_that_started_the_flow) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   auto start = browser.authorize_request(standard_query());
   std::string id = query_value(start.header("location"), "id");
@@ -277,7 +265,7 @@ BOOST_AUTO_TEST_CASE(interactions_need_the_browser_that_started_the_flow) {
 }
 
 BOOST_AUTO_TEST_CASE(redirect_uri_errors_are_shown_not_redirected) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   Browser browser;
   auto r =
       browser.authorize_request("response_type=code&client_id=" + k_client +
@@ -298,7 +286,7 @@ BOOST_AUTO_TEST_CASE(redirect_uri_errors_are_shown_not_redirected) {
 }
 
 BOOST_AUTO_TEST_CASE(authorization_request_errors_are_redirected_with_their_codes) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   struct Case {
     std::string query;
     std::string error;

@@ -128,4 +128,15 @@ const AdminTenant& admin_tenant() {
   return admin;
 }
 
+void import_e2e_test_tenant() {
+  static bool done = false;
+  if (done) return;
+  std::string out;
+  if (run(stack().bin + " import " + data_path("idp-server-config/examples/e2e/test-tenant") +
+              " --settings " + stack().settings(),
+          out) != 0)
+    throw std::runtime_error("import of the e2e test tenant failed: " + out);
+  done = true;
+}
+
 }  // namespace idp::test

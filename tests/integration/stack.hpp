@@ -43,4 +43,7 @@ struct AdminTenant {
 };
 const AdminTenant& admin_tenant();
 
+// Imports idp-server's examples/e2e/test-tenant/ once per test run (idp-fcgi import).
+void import_e2e_test_tenant();
+
 }  // namespace idp::test

@@ -37,17 +37,6 @@ std::string client_secret_of(const std::string& file) {
   return (*doc)["client_secret"].GetString();
 }
 
-void import_test_tenant() {
-  static bool done = false;
-  if (done) return;
-  std::string out;
-  int rc = run(stack().bin + " import " + data_path("idp-server-config/examples/e2e/test-tenant") +
-                   " --settings " + stack().settings(),
-               out);
-  BOOST_REQUIRE_MESSAGE(rc == 0, out);
-  done = true;
-}
-
 std::string url(const std::string& tenant, const std::string& path) {
   return stack().base_url + "/" + tenant + path;
 }
@@ -104,7 +93,7 @@ std::string assertion(const idp::jose::Jwk& key, idp::crypto::SignatureAlg alg,
 BOOST_AUTO_TEST_SUITE(token_endpoint)
 
 BOOST_AUTO_TEST_CASE(client_credentials_with_client_secret_basic_issues_a_verifiable_jwt) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   auto r = post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id,
                      client_secret_of("clientSecretBasic.json"));
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.body);
@@ -127,7 +116,7 @@ BOOST_AUTO_TEST_CASE(client_credentials_with_client_secret_basic_issues_a_verifi
 }
 
 BOOST_AUTO_TEST_CASE(client_secret_post_works_and_only_the_registered_method_is_accepted) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   std::string secret = client_secret_of("clientSecretPost.json");
   auto ok =
       post_form(url(k_tenant, "/v1/tokens"),
@@ -140,7 +129,7 @@ BOOST_AUTO_TEST_CASE(client_secret_post_works_and_only_the_registered_method_is_
 }
 
 BOOST_AUTO_TEST_CASE(client_secret_jwt_assertion_is_single_use) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   idp::jose::Jwk key(idp::crypto::SymmetricKey{client_secret_of("clientSecretJwt.json")});
   std::string a = assertion(key, idp::crypto::SignatureAlg::hs256, k_jwt.id, k_issuer, jti());
   std::string body =
@@ -219,7 +208,7 @@ BOOST_AUTO_TEST_CASE(private_key_jwt_is_verified_with_the_client_jwks) {
 }
 
 BOOST_AUTO_TEST_CASE(request_errors_have_their_rfc_6749_codes) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   const std::string endpoint = url(k_tenant, "/v1/tokens");
   const std::string secret = client_secret_of("clientSecretBasic.json");
   expect_error(post_form(endpoint, "grant_type=client_credentials", k_basic.id, "wrong"), 401,
@@ -256,7 +245,7 @@ BOOST_AUTO_TEST_CASE(request_errors_have_their_rfc_6749_codes) {
 }
 
 BOOST_AUTO_TEST_CASE(password_grant_issues_tokens_for_the_user_where_allowed) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   const std::string endpoint = url(k_tenant, "/v1/tokens");
   const std::string secret = client_secret_of("clientSecretBasic.json");
   auto ok =
@@ -282,7 +271,7 @@ BOOST_AUTO_TEST_CASE(password_grant_issues_tokens_for_the_user_where_allowed) {
 }
 
 BOOST_AUTO_TEST_CASE(introspection_and_revocation_follow_rfc_7662_and_7009) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   const std::string secret = client_secret_of("clientSecretBasic.json");
   auto issued =
       body_of(post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id, secret));
@@ -314,7 +303,7 @@ BOOST_AUTO_TEST_CASE(introspection_and_revocation_follow_rfc_7662_and_7009) {
 }
 
 BOOST_AUTO_TEST_CASE(a_token_is_inactive_at_another_tenant) {
-  import_test_tenant();
+  import_e2e_test_tenant();
   const std::string secret = client_secret_of("clientSecretBasic.json");
   auto issued =
       body_of(post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id, secret));
