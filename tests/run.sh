@@ -166,6 +166,18 @@ if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" 
       record "interop (jose)" 0 1
     fi
   fi
+
+  step "Interop (npm openid-client: authorization code flow per client authentication method)"
+  "$ROOT/tests/interop/oidc/run.sh" "$IDP_TEST_BASE_URL" "$IDP_TEST_CA" "$BIN" "$STACK/idp.json" \
+    >"$OUT/interop-openid-client.log" 2>&1
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/interop-openid-client.log" | tail -1)
+  grep '^FAILED' "$OUT/interop-openid-client.log" | sed 's/^/    /'
+  if [ -n "$line" ]; then
+    record "interop (openid-client)" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
+  else
+    tail -n 20 "$OUT/interop-openid-client.log" | sed 's/^/    /'
+    record "interop (openid-client)" 0 1
+  fi
 else
   tail -n 30 "$OUT/stack.log" | sed 's/^/    /'
   record "stack starts" 0 1
