@@ -37,6 +37,15 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::string join(const std::vector<std::string>& values, std::string_view separator) {
+  std::string out;
+  for (const auto& v : values) {
+    if (!out.empty()) out += separator;
+    out += v;
+  }
+  return out;
+}
+
 bool contains(const std::vector<std::string>& values, std::string_view value) {
   for (const auto& v : values)
     if (v == value) return true;

@@ -10,6 +10,8 @@ bool is_uuid(std::string_view s);
 std::string to_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
+// The values with `separator` between them ("openid profile").
+std::string join(const std::vector<std::string>& values, std::string_view separator = " ");
 // Whether `value` is one of `values` (scopes, grant types, …).
 bool contains(const std::vector<std::string>& values, std::string_view value);
 

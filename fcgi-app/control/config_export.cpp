@@ -8,30 +8,18 @@
 #include "domain/authorization_server.hpp"
 #include "domain/client.hpp"
 #include "domain/organization.hpp"
+#include "domain/stored.hpp"
 #include "domain/tenant.hpp"
 #include "domain/user.hpp"
-#include "json/reader.hpp"
 #include "json/writer.hpp"
 
 namespace idp::control {
 namespace fs = std::filesystem;
 namespace {
 
-rapidjson::Document stored(const std::string& text) {
-  auto doc = json::parse_object(text);
-  if (!doc) throw std::runtime_error("stored configuration is not valid JSON: " + doc.error());
-  return std::move(*doc);
-}
-
-template <class T>
-T parsed(Expected<T> value, const std::string& what) {
-  if (!value) throw std::runtime_error("stored " + what + " does not parse: " + value.error());
-  return std::move(*value);
-}
-
 // Re-indents compact JSON for people to read and diff.
 std::string pretty(const std::string& compact) {
-  return json::write_pretty(stored(compact)) + "\n";
+  return json::write_pretty(domain::stored_object(compact, "configuration")) + "\n";
 }
 
 // File names come from identifiers; keep them to a safe alphabet.
@@ -65,26 +53,26 @@ Expected<ImportReport> export_tenant(ports::UnitOfWork& uow, const std::string& 
     }
   }
 
-  auto tenant = parsed(domain::parse_tenant(stored(tenant_row->payload)), "tenant");
+  auto tenant = domain::parse_stored(tenant_row->payload, "tenant", domain::parse_tenant);
   write_file(out / "tenants" / file_name(tenant.name.empty() ? tenant.id : tenant.name),
              pretty("{\"tenant\":" + domain::to_json(tenant, with_secrets) + "}"), with_secrets);
   report.tenants = 1;
 
   if (auto server_row = uow.authorization_servers().find(tenant_id)) {
-    auto server = parsed(domain::parse_authorization_server(stored(server_row->payload)),
-                         "authorization server");
+    auto server = domain::parse_stored(server_row->payload, "authorization server",
+                                       domain::parse_authorization_server);
     write_file(out / "authorization-server" / "idp-server.json",
                pretty(domain::to_json(server, with_secrets)), with_secrets);
     report.authorization_servers = 1;
   }
   for (const auto& row : uow.clients().list(tenant_id)) {
-    auto client = parsed(domain::parse_client(stored(row.payload)), "client");
+    auto client = domain::parse_stored(row.payload, "client", domain::parse_client);
     write_file(out / "clients" / file_name(client.client_id_alias.value_or(client.client_id)),
                pretty(domain::to_json(client, with_secrets)), with_secrets);
     ++report.clients;
   }
   for (const auto& row : uow.users().list(tenant_id)) {
-    auto user = parsed(domain::parse_user(stored(row.payload)), "user");
+    auto user = domain::parse_stored(row.payload, "user", domain::parse_user);
     if (!row.hashed_password.empty()) user.hashed_password = row.hashed_password;
     auto roles = uow.roles().role_names_of(tenant_id, row.sub);
     if (!roles.empty()) user.role = roles.front();

@@ -2,17 +2,10 @@
 
 #include <stdexcept>
 
-#include "json/reader.hpp"
+#include "domain/stored.hpp"
 
 namespace idp::main {
 namespace {
-
-rapidjson::Document stored_json(const std::string& text, const char* what) {
-  auto doc = json::parse_object(text);
-  if (!doc)
-    throw std::runtime_error(std::string("stored ") + what + " is not valid JSON: " + doc.error());
-  return std::move(*doc);
-}
 
 http::CorsPolicy cors_policy(const domain::CorsConfig& c) {
   http::CorsPolicy p;
@@ -33,20 +26,17 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
   auto server_row = uow.authorization_servers().find(tenant_id);
   if (!server_row) return fail("tenant " + tenant_id + " has no authorization server");
 
-  auto tenant = domain::parse_tenant(stored_json(tenant_row->payload, "tenant"));
-  if (!tenant) throw std::runtime_error("stored tenant does not parse: " + tenant.error());
-  auto server =
-      domain::parse_authorization_server(stored_json(server_row->payload, "authorization server"));
-  if (!server)
-    throw std::runtime_error("stored authorization server does not parse: " + server.error());
+  auto tenant = domain::parse_stored(tenant_row->payload, "tenant", domain::parse_tenant);
+  auto server = domain::parse_stored(server_row->payload, "authorization server",
+                                     domain::parse_authorization_server);
   jose::Jwks jwks;
-  if (server->jwks) {
-    auto parsed = jose::Jwks::parse(*server->jwks);
+  if (server.jwks) {
+    auto parsed = jose::Jwks::parse(*server.jwks);
     if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
     jwks = std::move(*parsed);
   }
   auto parts = std::make_shared<TenantContext::Parts>(
-      TenantContext::Parts{std::move(*tenant), std::move(*server), std::move(jwks), {}});
+      TenantContext::Parts{std::move(tenant), std::move(server), std::move(jwks), {}});
   parts->cors = cors_policy(parts->tenant.cors_config);
   return TenantContext(std::move(parts));
 }

@@ -3,10 +3,10 @@
 #include <chrono>
 
 #include "crypto/digest.hpp"
+#include "domain/stored.hpp"
 #include "http/basic_auth.hpp"
 #include "jose/jws.hpp"
 #include "jose/jwt.hpp"
-#include "json/reader.hpp"
 
 namespace idp::oauth {
 namespace {
@@ -127,11 +127,7 @@ OAuthResult<AuthenticatedClient> with_assertion(const EndpointContext& ctx,
 std::optional<domain::Client> find_client(const EndpointContext& ctx, std::string_view client_id) {
   auto record = ctx.uow.clients().find(ctx.tenant_id, client_id);
   if (!record || !record->enabled) return std::nullopt;
-  auto doc = json::parse_object(record->payload);
-  if (!doc) throw std::runtime_error("stored client is not valid JSON: " + doc.error());
-  auto client = domain::parse_client(*doc);
-  if (!client) throw std::runtime_error("stored client does not parse: " + client.error());
-  return std::move(*client);
+  return domain::parse_stored(record->payload, "client", domain::parse_client);
 }
 
 OAuthResult<AuthenticatedClient> authenticate_client(const EndpointContext& ctx,

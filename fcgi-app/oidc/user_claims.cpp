@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/stored.hpp"
 #include "json/writer.hpp"
 
 namespace idp::oidc {
@@ -40,6 +41,15 @@ bool has(const std::vector<std::string>& scopes, const char* scope) {
 }
 
 }  // namespace
+
+std::optional<domain::User> find_user(ports::UnitOfWork& uow, const std::string& tenant_id,
+                                      const std::string& sub) {
+  auto row = uow.users().find(tenant_id, sub);
+  if (!row) return std::nullopt;
+  auto user = domain::parse_stored(row->payload, "user", domain::parse_user);
+  user.sub = sub;
+  return user;
+}
 
 void add_scope_claims(rapidjson::Value& claims, rapidjson::Document::AllocatorType& a,
                       const domain::User& user, const std::vector<std::string>& scopes) {

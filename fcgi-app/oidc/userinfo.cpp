@@ -62,13 +62,8 @@ http::Response userinfo_endpoint(const oauth::EndpointContext& ctx, const http::
     return bearer_error(403, "insufficient_scope",
                         "the access token was not issued for OpenID (scope openid)");
 
-  auto user_row = ctx.uow.users().find(ctx.tenant_id, record->user_sub);
-  if (!user_row)
-    return bearer_error(401, "invalid_token", "the user of this token no longer exists");
-  auto doc = json::parse_object(user_row->payload);
-  if (!doc) throw std::runtime_error("stored user is not valid JSON: " + doc.error());
-  auto user = domain::parse_user(*doc);
-  if (!user) throw std::runtime_error("stored user does not parse: " + user.error());
+  auto user = find_user(ctx.uow, ctx.tenant_id, record->user_sub);
+  if (!user) return bearer_error(401, "invalid_token", "the user of this token no longer exists");
 
   rapidjson::Document claims(rapidjson::kObjectType);
   auto& a = claims.GetAllocator();

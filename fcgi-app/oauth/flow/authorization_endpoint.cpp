@@ -2,10 +2,11 @@
 
 #include <rapidjson/document.h>
 
+#include "base/strings.hpp"
 #include "crypto/random.hpp"
+#include "domain/stored.hpp"
 #include "domain/token_policy.hpp"
 #include "http/body.hpp"
-#include "json/reader.hpp"
 #include "json/writer.hpp"
 #include "oauth/authorization/authorization_request.hpp"
 #include "oauth/authorization/authorization_response.hpp"
@@ -47,10 +48,9 @@ std::string params_json(const http::Params& params) {
 }
 
 http::Params params_of(const std::string& stored) {
-  auto doc = json::parse_object(stored);
-  if (!doc) throw std::runtime_error("stored authorization request is not valid JSON");
+  auto doc = domain::stored_object(stored, "authorization request");
   http::Params params;
-  for (const auto& m : doc->GetObject())
+  for (const auto& m : doc.GetObject())
     params.add(m.name.GetString(), m.value.IsString() ? m.value.GetString() : "");
   return params;
 }
@@ -71,12 +71,6 @@ Expected<Reloaded, http::Response> reload(const EndpointContext& ctx,
                                                   client ? &*client : nullptr, ctx.server);
   if (!validated) return Unexpected<http::Response>{authorization_error(ctx, validated.error())};
   return Reloaded{std::move(*transaction), std::move(*client), std::move(*validated)};
-}
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : " ") + s;
-  return out;
 }
 
 // What the UI sends the browser to: the redirect URI with the response in its query or fragment;

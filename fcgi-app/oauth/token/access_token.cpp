@@ -2,6 +2,7 @@
 
 #include <rapidjson/document.h>
 
+#include "base/strings.hpp"
 #include "crypto/digest.hpp"
 #include "crypto/random.hpp"
 #include "domain/token_policy.hpp"
@@ -10,15 +11,6 @@
 
 namespace idp::oauth {
 namespace {
-
-std::string join(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += ' ';
-    out += s;
-  }
-  return out;
-}
 
 std::string hex(std::string_view bytes) {
   static constexpr char k_digits[] = "0123456789abcdef";

@@ -1,7 +1,7 @@
 #include <algorithm>
 #include "base/strings.hpp"
 
-#include "json/reader.hpp"
+#include "domain/stored.hpp"
 #include "oauth/authorization/pkce.hpp"
 #include "oauth/scope.hpp"
 #include "oauth/token/grants.hpp"
@@ -38,9 +38,7 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
   if (stored->expires_at <= ctx.now)
     return oauth_fail(OAuthErrorCode::invalid_grant, "the code has expired");
 
-  auto payload = json::parse_object(stored->payload);
-  if (!payload) throw std::runtime_error("stored code payload is not valid JSON");
-  const rapidjson::Value& p = *payload;
+  const rapidjson::Document p = domain::stored_object(stored->payload, "authorization code");
   // §4.1.3: redirect_uri must be sent, identical, when the authorization request carried it.
   if (auto sent = member(p, "redirect_uri"); !sent.empty() && form.get("redirect_uri") != sent)
     return oauth_fail(OAuthErrorCode::invalid_grant,
