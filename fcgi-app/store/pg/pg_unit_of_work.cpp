@@ -33,11 +33,16 @@ void PgUnitOfWork::commit() {
 }
 
 std::unique_ptr<ports::UnitOfWork> PgStore::begin() {
-  try {
-    return std::make_unique<PgUnitOfWork>(m_connection);
-  } catch (const pqxx::broken_connection& e) {
-    m_connection.reset();
-    throw ports::StoreUnavailable(std::string("database unavailable: ") + e.what());
+  // A connection that died while idle (the server restarted) is only noticed at BEGIN: that one
+  // gets a fresh connection at once instead of failing the request.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return std::make_unique<PgUnitOfWork>(m_connection);
+    } catch (const pqxx::broken_connection& e) {
+      m_connection.reset();
+      if (attempt > 0)
+        throw ports::StoreUnavailable(std::string("database unavailable: ") + e.what());
+    }
   }
 }
 

@@ -3,7 +3,7 @@
 # Usage: tests/interop/oidc/run.sh BASE_URL CA_CERT IDP_FCGI SETTINGS
 set -eu
 base=${1:?usage: run.sh BASE_URL CA_CERT IDP_FCGI SETTINGS}
-ca=$2 bin=$3 settings=$4
+ca=$(cd "$(dirname "$2")" && pwd)/$(basename "$2") bin=$3 settings=$4
 root=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$(dirname "$0")"
 npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund
