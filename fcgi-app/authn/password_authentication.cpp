@@ -1,18 +1,15 @@
 #include "authn/password_authentication.hpp"
 
 #include "authn/password_verifier.hpp"
+#include "authn/sign_in.hpp"
 #include "http/body.hpp"
-#include "json/writer.hpp"
+#include "oauth/flow/open_request.hpp"
 #include "oauth/flow/transaction.hpp"
 
 namespace idp::authn {
 namespace {
 
-http::Response failure(int status, std::string_view error, std::string_view description) {
-  http::Response r = http::Response::error(status, error, description);
-  r.mark_token_bearing();
-  return r;
-}
+constexpr Interaction k_password{"password-authentication", "password", "pwd"};
 
 std::string string_member(const rapidjson::Value& body, const char* name) {
   auto it = body.FindMember(name);
@@ -32,20 +29,12 @@ http::Response password_authentication(const oauth::EndpointContext& ctx,
   std::string username = string_member(*body, "username");
   std::string password = string_member(*body, "password");
   if (username.empty() || password.empty())
-    return failure(400, "invalid_request", "username and password are required strings");
+    return oauth::shown_error(400, "invalid_request", "username and password are required strings");
 
   auto sub =
       verify_password(ctx, tenant.identity_policy_config.password_policy, username, password);
-  if (!sub) {
-    ctx.uow.commit();  // the failure count
-    return failure(400, "invalid_request", sub.error());
-  }
-  ctx.uow.authorization_requests().set_authenticated(ctx.tenant_id, id, *sub, ctx.now, "pwd");
-  ctx.uow.commit();
-  http::Response r = http::Response::json(
-      200, "{\"status\":\"success\",\"user\":{\"sub\":" + json::quote(*sub) + "}}");
-  r.mark_token_bearing();
-  return r;
+  if (!sub) return sign_in_failed(ctx, id, k_password, sub.error().message, sub.error().locked);
+  return signed_in(ctx, tenant, request, id, k_password, *sub);
 }
 
 }  // namespace idp::authn

@@ -12,22 +12,24 @@ const crypto::PasswordHasher& hasher() {
 
 }  // namespace
 
-Expected<std::string> verify_password(const oauth::EndpointContext& ctx,
-                                      const domain::PasswordPolicy& policy,
-                                      std::string_view username, std::string_view password) {
+Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointContext& ctx,
+                                                       const domain::PasswordPolicy& policy,
+                                                       std::string_view username,
+                                                       std::string_view password) {
+  using Refused = Unexpected<PasswordRefusal>;
   auto user = ctx.uow.users().find_by_email(ctx.tenant_id, "idp-server", username);
   // Same answer for an unknown user and a wrong password: no account enumeration.
   const std::string wrong = "the username or the password is wrong";
   if (!user || user->hashed_password.empty()) {
     hasher().hash(password);  // spend the same time as a real check
-    return fail(wrong);
+    return Refused{{wrong, false}};
   }
   if (user->locked_until > ctx.now)
-    return fail("the account is locked after too many wrong passwords");
+    return Refused{{"the account is locked after too many wrong passwords", true}};
   if (!hasher().verify(password, user->hashed_password)) {
     ctx.uow.users().record_password_failure(ctx.tenant_id, user->sub, policy.max_attempts,
                                             ctx.now + policy.lockout_duration_seconds);
-    return fail(wrong);
+    return Refused{{wrong, false}};
   }
   ctx.uow.users().record_password_success(ctx.tenant_id, user->sub);
   if (hasher().needs_rehash(user->hashed_password)) {  // imported bcrypt → Argon2id

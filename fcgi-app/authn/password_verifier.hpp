@@ -12,17 +12,25 @@
 
 namespace idp::authn {
 
-// The user's sub, or the message to show. Writes the failure count (the caller commits).
-Expected<std::string> verify_password(const oauth::EndpointContext& ctx,
-                                      const domain::PasswordPolicy& policy,
-                                      std::string_view username, std::string_view password);
+struct PasswordRefusal {
+  std::string message;  // what to show
+  bool locked = false;  // refused because the account is locked
+};
+
+// The user's sub, or why not. Writes the failure count (the caller commits).
+Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointContext& ctx,
+                                                       const domain::PasswordPolicy& policy,
+                                                       std::string_view username,
+                                                       std::string_view password);
 
 class PasswordGrantAuthenticator final : public oauth::ResourceOwnerAuthenticator {
  public:
   explicit PasswordGrantAuthenticator(const domain::PasswordPolicy& policy) : m_policy(policy) {}
   Expected<std::string> authenticate(const oauth::EndpointContext& ctx, std::string_view username,
                                      std::string_view password) const override {
-    return verify_password(ctx, m_policy, username, password);
+    auto sub = verify_password(ctx, m_policy, username, password);
+    if (!sub) return fail(sub.error().message);
+    return std::move(*sub);
   }
 
  private:

@@ -14,7 +14,9 @@
 #include "http/interaction_id.hpp"
 #include "http/security_headers.hpp"
 #include "main/log.hpp"
+#include "oauth/flow/authorization_decision.hpp"
 #include "oauth/flow/authorization_endpoint.hpp"
+#include "oauth/flow/view_data.hpp"
 #include "oauth/introspection.hpp"
 #include "oauth/token/token_endpoint.hpp"
 #include "oidc/discovery.hpp"
@@ -116,6 +118,12 @@ Application::Application(const Settings& settings) : m_settings(settings) {
         return oauth::authorize(oauth_context(scope, m_clock), request, p.at("id"));
       });
   m_router.add(
+      "POST", "/{tenant-id}/v1/authorizations/{id}/authorize-with-session",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return oauth::authorize_with_session(oauth_context(scope, m_clock), scope.tenant().tenant(),
+                                             request, p.at("id"));
+      });
+  m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/deny",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
         return oauth::deny(oauth_context(scope, m_clock), request, p.at("id"));
@@ -123,7 +131,13 @@ Application::Application(const Settings& settings) : m_settings(settings) {
   m_router.add(
       "GET", "/{tenant-id}/v1/authorizations/{id}/view-data",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::view_data(oauth_context(scope, m_clock), request, p.at("id"));
+        return oauth::view_data(oauth_context(scope, m_clock), scope.tenant().tenant(), request,
+                                p.at("id"));
+      });
+  m_router.add(
+      "GET", "/{tenant-id}/v1/authorizations/{id}/authentication-status",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return oauth::authentication_status(oauth_context(scope, m_clock), request, p.at("id"));
       });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/password-authentication",

@@ -25,7 +25,9 @@ struct IdTokenInput {
   std::string access_token;  // for at_hash; empty: none
   std::string code;          // for c_hash; empty: none
   std::vector<std::string> scopes;
-  std::string amr;  // space-separated (RFC 8176)
+  std::string amr;       // space-separated (RFC 8176)
+  std::string sid{};     // the sign-in session; "" for none
+  std::string claims{};  // the claims request parameter (OIDC Core §5.5); "" for none
 };
 
 Expected<std::string> issue_id_token(const IdTokenInput& input);

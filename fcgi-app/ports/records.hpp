@@ -86,10 +86,35 @@ struct AuthorizationRequestRecord {
   std::string browser_hash;  // hex SHA-256 of the cookie that binds the browser to it
   std::string user_sub;      // empty until the user authenticated
   std::int64_t authenticated_at = 0;
-  std::string amr;  // space-separated authentication methods (RFC 8176)
+  std::string amr;                  // space-separated authentication methods (RFC 8176)
+  std::string session_id;           // the sign-in session it was authenticated in; empty before
+  std::string interactions = "{}";  // per interaction: counts and outcome, JSON
   std::int64_t created_at = 0;
   std::int64_t expires_at = 0;
   bool completed = false;
+};
+
+// A sign-in session of a user at the provider, held by the browser as a cookie.
+struct OpSessionRecord {
+  std::string id;           // the "sid" of ID tokens and logout tokens
+  std::string cookie_hash;  // hex SHA-256 of the cookie value
+  std::string user_sub;
+  std::int64_t authenticated_at = 0;
+  std::string amr;  // space-separated (RFC 8176)
+  std::string acr;
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+  bool ended = false;
+};
+
+// What a user allowed a client (OIDC Core §3.1.2.4).
+struct ConsentRecord {
+  std::string user_sub;
+  std::string client_id;
+  std::string scope;   // space-separated
+  std::string claims;  // space-separated claim names
+  std::int64_t granted_at = 0;
+  std::int64_t updated_at = 0;
 };
 
 struct AuthorizationCodeRecord {

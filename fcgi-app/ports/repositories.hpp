@@ -106,8 +106,13 @@ class AuthorizationRequestRepository {
   virtual std::optional<AuthorizationRequestRecord> find(const TenantId& tenant,
                                                          std::string_view id) = 0;
   virtual void set_authenticated(const TenantId& tenant, std::string_view id,
-                                 std::string_view user_sub, std::int64_t at,
-                                 std::string_view amr) = 0;
+                                 std::string_view user_sub, std::int64_t at, std::string_view amr,
+                                 std::string_view session_id) = 0;
+  // Counts one call of the interaction `name` (and its success or failure); `locked` records that
+  // it failed because the account is locked.
+  virtual void record_interaction(const TenantId& tenant, std::string_view id,
+                                  std::string_view name, std::string_view method, bool success,
+                                  bool locked, std::int64_t at) = 0;
   // False when it was completed already (a second authorize or deny).
   virtual bool complete(const TenantId& tenant, std::string_view id, std::int64_t at) = 0;
 };
@@ -122,6 +127,25 @@ class AuthorizationCodeRepository {
   virtual bool consume(const TenantId& tenant, std::string_view code_hash, std::int64_t at) = 0;
   virtual void set_token(const TenantId& tenant, std::string_view code_hash,
                          std::string_view token_id) = 0;
+};
+
+class OpSessionRepository {
+ public:
+  virtual ~OpSessionRepository() = default;
+  virtual void insert(const TenantId& tenant, const OpSessionRecord& session) = 0;
+  virtual std::optional<OpSessionRecord> find(const TenantId& tenant, std::string_view id) = 0;
+  virtual std::optional<OpSessionRecord> find_by_cookie(const TenantId& tenant,
+                                                        std::string_view cookie_hash) = 0;
+  virtual void end(const TenantId& tenant, std::string_view id, std::int64_t at) = 0;
+};
+
+class ConsentRepository {
+ public:
+  virtual ~ConsentRepository() = default;
+  virtual std::optional<ConsentRecord> find(const TenantId& tenant, std::string_view user_sub,
+                                            std::string_view client_id) = 0;
+  // Replaces what the user allowed the client (granted_at is kept from the first grant).
+  virtual void save(const TenantId& tenant, const ConsentRecord& consent) = 0;
 };
 
 class SystemRepository {

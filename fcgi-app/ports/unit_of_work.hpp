@@ -22,6 +22,8 @@ class UnitOfWork {
   virtual ClientAssertionRepository& client_assertions() = 0;
   virtual AuthorizationRequestRepository& authorization_requests() = 0;
   virtual AuthorizationCodeRepository& authorization_codes() = 0;
+  virtual OpSessionRepository& op_sessions() = 0;
+  virtual ConsentRepository& consents() = 0;
   virtual void commit() = 0;
 };
 

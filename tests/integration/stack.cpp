@@ -22,13 +22,13 @@ std::string env(const char* name) {
   return v;
 }
 
+}  // namespace
+
 std::string uuid() {
   std::string u = read_file("/proc/sys/kernel/random/uuid");
   while (!u.empty() && u.back() == '\n') u.pop_back();
   return u;
 }
-
-}  // namespace
 
 const Stack& stack() {
   static const Stack s{env("IDP_TEST_ROOT"),     env("IDP_TEST_VAR"),      env("IDP_TEST_BIN"),

@@ -22,6 +22,7 @@ struct Stack {
 const Stack& stack();
 
 std::string read_file(const std::string& path);
+std::string uuid();                                  // a random UUID
 std::string data_path(const std::string& relative);  // tests/data/…
 
 // pid of the idp-fcgi master and of its live worker processes.

@@ -60,4 +60,16 @@ Status check_claims_request(std::string_view text) {
   return ok_status();
 }
 
+std::vector<std::string> requested_claim_names(std::string_view text, std::string_view member) {
+  std::vector<std::string> names;
+  if (text.empty()) return names;
+  auto doc = json::parse(text);
+  if (!doc || !doc->IsObject()) return names;
+  auto it = doc->FindMember(rapidjson::StringRef(member.data(), member.size()));
+  if (it == doc->MemberEnd() || !it->value.IsObject()) return names;
+  for (const auto& claim : it->value.GetObject())
+    names.emplace_back(claim.name.GetString(), claim.name.GetStringLength());
+  return names;
+}
+
 }  // namespace idp::oauth

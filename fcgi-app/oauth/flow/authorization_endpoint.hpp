@@ -1,13 +1,11 @@
 #pragma once
-// The front channel of the authorization code flow (RFC 6749 §4.1, OIDC Core §3):
-// - GET|POST /{tenant-id}/v1/authorizations validates the request, stores it, binds the browser
-//   with the AUTH_SESSION cookie and sends it to the tenant's sign-in page (ui_config) with
-//   ?id=…&tenant_id=…;
-// - POST …/authorizations/{id}/authorize answers {"status","redirect_uri"} with the code (and the
-//   tokens the response type asks for); POST …/{id}/deny answers access_denied the same way;
-// - GET …/authorizations/{id}/view-data tells the consent page what is asked.
-#include <string_view>
-
+// GET|POST /{tenant-id}/v1/authorizations (RFC 6749 §3.1, OIDC Core §3.1.2): validates the
+// request, then
+// - with prompt=none answers at once from the browser's sign-in session, or login_required /
+//   consent_required (OIDC Core §3.1.2.6);
+// - otherwise stores it, binds the browser with the AUTH_SESSION cookie and sends it to the
+//   tenant's sign-in page (ui_config) with ?id=…&tenant_id=…, where the interactions
+//   (authorization_decision.hpp, view_data.hpp, authn/) take over.
 #include "domain/tenant.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
@@ -17,10 +15,5 @@ namespace idp::oauth {
 
 http::Response authorization_endpoint(const EndpointContext& ctx, const domain::Tenant& tenant,
                                       const http::Request& request);
-http::Response authorize(const EndpointContext& ctx, const http::Request& request,
-                         std::string_view id);
-http::Response deny(const EndpointContext& ctx, const http::Request& request, std::string_view id);
-http::Response view_data(const EndpointContext& ctx, const http::Request& request,
-                         std::string_view id);
 
 }  // namespace idp::oauth

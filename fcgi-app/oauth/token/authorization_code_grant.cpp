@@ -72,9 +72,12 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
   if (contains(granted, "openid") && ctx.id_tokens) {
     auto it = p.FindMember("auth_time");
     std::int64_t auth_time = it != p.MemberEnd() && it->value.IsInt64() ? it->value.GetInt64() : 0;
-    auto id_token =
-        ctx.id_tokens->issue(ctx, {client.client, stored->user_sub, auth_time, member(p, "nonce"),
-                                   result->access_token, "", granted, member(p, "amr")});
+    IdTokenRequest request{
+        client.client, stored->user_sub, auth_time, member(p, "nonce"), result->access_token, "",
+        granted,       member(p, "amr")};
+    request.sid = member(p, "sid");
+    request.claims = member(p, "claims");
+    auto id_token = ctx.id_tokens->issue(ctx, request);
     if (!id_token) return oauth_fail(OAuthErrorCode::server_error, id_token.error());
     result->id_token = std::move(*id_token);
   }

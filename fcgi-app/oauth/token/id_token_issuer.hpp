@@ -21,6 +21,8 @@ struct IdTokenRequest {
   std::string code;          // c_hash
   std::vector<std::string> scopes;
   std::string amr;
+  std::string sid{};     // the sign-in session (OIDC Front-/Back-Channel Logout §2)
+  std::string claims{};  // the request's claims parameter (OIDC Core §5.5), JSON; "" for none
 };
 
 class IdTokenIssuer {

@@ -6,6 +6,7 @@
 #include "ports/unit_of_work.hpp"
 #include "store/pg/connection.hpp"
 #include "store/pg/repositories.hpp"
+#include "store/pg/session_repositories.hpp"
 
 namespace idp::store::pg {
 
@@ -31,6 +32,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   ports::AuthorizationCodeRepository& authorization_codes() override {
     return m_authorization_codes;
   }
+  ports::OpSessionRepository& op_sessions() override { return m_op_sessions; }
+  ports::ConsentRepository& consents() override { return m_consents; }
   void commit() override;
 
   // Runs a prepared statement scoped to `tenant` ("" for the system tables).
@@ -68,6 +71,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgClientAssertions m_client_assertions{*this};
   PgAuthorizationRequests m_authorization_requests{*this};
   PgAuthorizationCodes m_authorization_codes{*this};
+  PgOpSessions m_op_sessions{*this};
+  PgConsents m_consents{*this};
 };
 
 }  // namespace idp::store::pg

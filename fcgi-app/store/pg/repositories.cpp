@@ -1,13 +1,10 @@
 #include "store/pg/repositories.hpp"
 
+#include "store/pg/field_text.hpp"
 #include "store/pg/pg_unit_of_work.hpp"
 
 namespace idp::store::pg {
 namespace {
-
-std::string text(const pqxx::field& f) {
-  return f.is_null() ? std::string() : f.c_str();
-}
 
 ports::ClientRecord client_of(const pqxx::row& r) {
   return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3])};
@@ -246,14 +243,23 @@ std::optional<ports::AuthorizationRequestRecord> PgAuthorizationRequests::find(
   a.created_at = row[7].as<std::int64_t>();
   a.expires_at = row[8].as<std::int64_t>();
   a.completed = row[9].as<bool>();
+  a.session_id = text(row[10]);
+  a.interactions = text(row[11]);
   return a;
 }
 
 void PgAuthorizationRequests::set_authenticated(const ports::TenantId& tenant, std::string_view id,
                                                 std::string_view user_sub, std::int64_t at,
-                                                std::string_view amr) {
+                                                std::string_view amr, std::string_view session_id) {
   m_uow.exec(tenant, "authorization_request_authenticated", tenant, std::string(id),
-             std::string(user_sub), at, std::string(amr));
+             std::string(user_sub), at, std::string(amr), std::string(session_id));
+}
+
+void PgAuthorizationRequests::record_interaction(const ports::TenantId& tenant, std::string_view id,
+                                                 std::string_view name, std::string_view method,
+                                                 bool success, bool locked, std::int64_t at) {
+  m_uow.exec(tenant, "authorization_request_interaction", tenant, std::string(id),
+             std::string(name), std::string(method), success, locked, at);
 }
 
 bool PgAuthorizationRequests::complete(const ports::TenantId& tenant, std::string_view id,

@@ -121,7 +121,11 @@ class PgAuthorizationRequests : public ports::AuthorizationRequestRepository {
   std::optional<ports::AuthorizationRequestRecord> find(const ports::TenantId& tenant,
                                                         std::string_view id) override;
   void set_authenticated(const ports::TenantId& tenant, std::string_view id,
-                         std::string_view user_sub, std::int64_t at, std::string_view amr) override;
+                         std::string_view user_sub, std::int64_t at, std::string_view amr,
+                         std::string_view session_id) override;
+  void record_interaction(const ports::TenantId& tenant, std::string_view id, std::string_view name,
+                          std::string_view method, bool success, bool locked,
+                          std::int64_t at) override;
   bool complete(const ports::TenantId& tenant, std::string_view id, std::int64_t at) override;
 
  private:

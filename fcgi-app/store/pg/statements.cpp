@@ -144,10 +144,21 @@ constexpr Statement k_statements[] = {
      "SELECT id, client_id, payload, browser_hash, COALESCE(user_sub::text, ''), "
      "COALESCE(extract(epoch FROM authenticated_at)::bigint, 0), amr, "
      "extract(epoch FROM created_at)::bigint, extract(epoch FROM expires_at)::bigint, "
-     "completed_at IS NOT NULL FROM oauth_authorization_request WHERE tenant_id = $1 AND id = $2"},
+     "completed_at IS NOT NULL, COALESCE(session_id::text, ''), interactions "
+     "FROM oauth_authorization_request WHERE tenant_id = $1 AND id = $2"},
     {"authorization_request_authenticated",
      "UPDATE oauth_authorization_request SET user_sub = $3, authenticated_at = to_timestamp($4), "
-     "amr = $5 WHERE tenant_id = $1 AND id = $2"},
+     "amr = $5, session_id = NULLIF($6, '')::uuid WHERE tenant_id = $1 AND id = $2"},
+    {"authorization_request_interaction",
+     "UPDATE oauth_authorization_request SET interactions = jsonb_set(interactions, ARRAY[$3], "
+     "jsonb_build_object('operation_type', 'AUTHENTICATION', 'method', $4::text, "
+     "'call_count', COALESCE((interactions->$3->>'call_count')::int, 0) + 1, "
+     "'success_count', COALESCE((interactions->$3->>'success_count')::int, 0) + "
+     "CASE WHEN $5 THEN 1 ELSE 0 END, "
+     "'failure_count', COALESCE((interactions->$3->>'failure_count')::int, 0) + "
+     "CASE WHEN $5 THEN 0 ELSE 1 END, 'locked', $6::boolean, "
+     "'interaction_time', to_char(to_timestamp($7) AT TIME ZONE 'UTC', "
+     "'YYYY-MM-DD\"T\"HH24:MI:SS'))) WHERE tenant_id = $1 AND id = $2"},
     {"authorization_request_complete",
      "UPDATE oauth_authorization_request SET completed_at = to_timestamp($3) "
      "WHERE tenant_id = $1 AND id = $2 AND completed_at IS NULL RETURNING id"},
@@ -163,6 +174,32 @@ constexpr Statement k_statements[] = {
      "WHERE tenant_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash"},
     {"authorization_code_token",
      "UPDATE oauth_authorization_code SET token_id = $3 WHERE tenant_id = $1 AND code_hash = $2"},
+
+    {"op_session_insert",
+     "INSERT INTO op_session (tenant_id, id, cookie_hash, user_sub, authenticated_at, amr, acr, "
+     "created_at, expires_at) VALUES ($1, $2, $3, $4, to_timestamp($5), $6, $7, to_timestamp($8), "
+     "to_timestamp($9))"},
+#define IDP_SESSION_COLUMNS                                                                      \
+  "id, cookie_hash, user_sub, extract(epoch FROM authenticated_at)::bigint, amr, acr, "          \
+  "extract(epoch FROM created_at)::bigint, extract(epoch FROM expires_at)::bigint, ended_at IS " \
+  "NOT NULL"
+    {"op_session_find",
+     "SELECT " IDP_SESSION_COLUMNS " FROM op_session WHERE tenant_id = $1 AND id = $2"},
+    {"op_session_by_cookie",
+     "SELECT " IDP_SESSION_COLUMNS " FROM op_session WHERE tenant_id = $1 AND cookie_hash = $2"},
+#undef IDP_SESSION_COLUMNS
+    {"op_session_end",
+     "UPDATE op_session SET ended_at = to_timestamp($3) WHERE tenant_id = $1 AND id = $2 "
+     "AND ended_at IS NULL"},
+    {"consent_find",
+     "SELECT user_sub, client_id, scope, claims, extract(epoch FROM granted_at)::bigint, "
+     "extract(epoch FROM updated_at)::bigint FROM oauth_consent "
+     "WHERE tenant_id = $1 AND user_sub = $2 AND client_id = $3"},
+    {"consent_save",
+     "INSERT INTO oauth_consent (tenant_id, user_sub, client_id, scope, claims, granted_at, "
+     "updated_at) VALUES ($1, $2, $3, $4, $5, to_timestamp($6), to_timestamp($7)) "
+     "ON CONFLICT (tenant_id, user_sub, client_id) DO UPDATE SET scope = EXCLUDED.scope, "
+     "claims = EXCLUDED.claims, updated_at = EXCLUDED.updated_at"},
 
     {"system_admin_tenant", "SELECT admin_tenant_id FROM system_initialization"},
     {"system_mark_initialized",

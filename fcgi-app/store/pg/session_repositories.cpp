@@ -1,0 +1,66 @@
+#include "store/pg/session_repositories.hpp"
+
+#include "store/pg/field_text.hpp"
+#include "store/pg/pg_unit_of_work.hpp"
+
+namespace idp::store::pg {
+namespace {
+
+std::optional<ports::OpSessionRecord> session_of(const pqxx::result& r) {
+  if (r.empty()) return std::nullopt;
+  const auto& row = r[0];
+  ports::OpSessionRecord s;
+  s.id = text(row[0]);
+  s.cookie_hash = text(row[1]);
+  s.user_sub = text(row[2]);
+  s.authenticated_at = row[3].as<std::int64_t>();
+  s.amr = text(row[4]);
+  s.acr = text(row[5]);
+  s.created_at = row[6].as<std::int64_t>();
+  s.expires_at = row[7].as<std::int64_t>();
+  s.ended = row[8].as<bool>();
+  return s;
+}
+
+}  // namespace
+
+void PgOpSessions::insert(const ports::TenantId& tenant, const ports::OpSessionRecord& s) {
+  m_uow.exec(tenant, "op_session_insert", tenant, s.id, s.cookie_hash, s.user_sub,
+             s.authenticated_at, s.amr, s.acr, s.created_at, s.expires_at);
+}
+
+std::optional<ports::OpSessionRecord> PgOpSessions::find(const ports::TenantId& tenant,
+                                                         std::string_view id) {
+  return session_of(m_uow.exec(tenant, "op_session_find", tenant, std::string(id)));
+}
+
+std::optional<ports::OpSessionRecord> PgOpSessions::find_by_cookie(const ports::TenantId& tenant,
+                                                                   std::string_view cookie_hash) {
+  return session_of(m_uow.exec(tenant, "op_session_by_cookie", tenant, std::string(cookie_hash)));
+}
+
+void PgOpSessions::end(const ports::TenantId& tenant, std::string_view id, std::int64_t at) {
+  m_uow.exec(tenant, "op_session_end", tenant, std::string(id), at);
+}
+
+std::optional<ports::ConsentRecord> PgConsents::find(const ports::TenantId& tenant,
+                                                     std::string_view user_sub,
+                                                     std::string_view client_id) {
+  auto r =
+      m_uow.exec(tenant, "consent_find", tenant, std::string(user_sub), std::string(client_id));
+  if (r.empty()) return std::nullopt;
+  const auto& row = r[0];
+  return ports::ConsentRecord{text(row[0]),
+                              text(row[1]),
+                              text(row[2]),
+                              text(row[3]),
+                              row[4].as<std::int64_t>(),
+                              row[5].as<std::int64_t>()};
+}
+
+void PgConsents::save(const ports::TenantId& tenant, const ports::ConsentRecord& c) {
+  m_uow.exec(tenant, "consent_save", tenant, c.user_sub, c.client_id, c.scope, c.claims,
+             c.granted_at, c.updated_at);
+}
+
+}  // namespace idp::store::pg

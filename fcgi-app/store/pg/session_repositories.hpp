@@ -1,0 +1,34 @@
+#pragma once
+// Sign-in sessions and remembered consent in PostgreSQL (db/migrations/0005_op_session.sql).
+#include "ports/repositories.hpp"
+
+namespace idp::store::pg {
+
+class PgUnitOfWork;
+
+class PgOpSessions : public ports::OpSessionRepository {
+ public:
+  explicit PgOpSessions(PgUnitOfWork& uow) : m_uow(uow) {}
+  void insert(const ports::TenantId& tenant, const ports::OpSessionRecord& session) override;
+  std::optional<ports::OpSessionRecord> find(const ports::TenantId& tenant,
+                                             std::string_view id) override;
+  std::optional<ports::OpSessionRecord> find_by_cookie(const ports::TenantId& tenant,
+                                                       std::string_view cookie_hash) override;
+  void end(const ports::TenantId& tenant, std::string_view id, std::int64_t at) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgConsents : public ports::ConsentRepository {
+ public:
+  explicit PgConsents(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::ConsentRecord> find(const ports::TenantId& tenant, std::string_view user_sub,
+                                           std::string_view client_id) override;
+  void save(const ports::TenantId& tenant, const ports::ConsentRecord& consent) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+}  // namespace idp::store::pg
