@@ -22,7 +22,8 @@ rapidjson::Value discovery_value(const AuthorizationServer& s,
   url(b, "userinfo_endpoint", s.userinfo_endpoint);
   b.string("jwks_uri", s.jwks_uri);
   url(b, "registration_endpoint", s.registration_endpoint);
-  url(b, "end_session_endpoint", s.end_session_endpoint);
+  // RP-Initiated Logout 1.0 §2.1; served at {issuer}/v1/logout unless configured elsewhere.
+  url(b, "end_session_endpoint", s.end_session_endpoint.value_or(s.issuer + "/v1/logout"));
   b.nonempty_strings("scopes_supported", s.scopes_supported)
       .strings("response_types_supported", s.response_types_supported)
       .nonempty_strings("response_modes_supported", s.response_modes_supported)

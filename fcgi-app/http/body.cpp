@@ -69,4 +69,11 @@ HttpExpected<Params> oauth_form_body(const Request& request, const BodyLimits& l
   return parse_form_body(request, limits, true);
 }
 
+HttpExpected<Params> oauth_request_params(const Request& request, const BodyLimits& limits) {
+  if (request.method == "POST") return oauth_form_body(request, limits);
+  auto params = parse_oauth_params(request.query);
+  if (!params) return fail_with(bad_request(params.error()));
+  return std::move(*params);
+}
+
 }  // namespace idp::http

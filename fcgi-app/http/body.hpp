@@ -37,5 +37,8 @@ HttpExpected<rapidjson::Document> json_object_body(const Request& request,
 HttpExpected<Params> form_body(const Request& request, const BodyLimits& limits = {});
 // Same through parse_oauth_params (empty values dropped, repeats refused: RFC 6749 §3.1).
 HttpExpected<Params> oauth_form_body(const Request& request, const BodyLimits& limits = {});
+// The parameters of an endpoint that takes GET and POST (authorization, logout): the query of a
+// GET, the oauth_form_body of a POST.
+HttpExpected<Params> oauth_request_params(const Request& request, const BodyLimits& limits = {});
 
 }  // namespace idp::http

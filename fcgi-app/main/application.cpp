@@ -21,6 +21,7 @@
 #include "oauth/token/token_endpoint.hpp"
 #include "oidc/discovery.hpp"
 #include "oidc/id_token_issuer.hpp"
+#include "oidc/logout.hpp"
 #include "oidc/userinfo.hpp"
 
 namespace idp::main {
@@ -145,6 +146,11 @@ Application::Application(const Settings& settings) : m_settings(settings) {
         return authn::password_authentication(oauth_context(scope, m_clock),
                                               scope.tenant().tenant(), request, p.at("id"));
       });
+  m_router.add({"GET", "POST"}, "/{tenant-id}/v1/logout",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 return oidc::logout_endpoint(oauth_context(scope, m_clock),
+                                              scope.tenant().tenant(), request);
+               });
   m_router.add(
       "POST", "/v1/admin/initialization",
       [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {

@@ -52,12 +52,7 @@ http::Response silent_authorization(const EndpointContext& ctx, const domain::Te
 http::Response authorization_endpoint(const EndpointContext& ctx, const domain::Tenant& tenant,
                                       const http::Request& request) {
   // RFC 6749 §3.1: GET must be supported; POST with a form body may be.
-  auto params = request.method == "POST" ? http::oauth_form_body(request)
-                                         : [&]() -> http::HttpExpected<http::Params> {
-    auto p = http::parse_oauth_params(request.query);
-    if (!p) return http::fail_with(http::bad_request(p.error()));
-    return std::move(*p);
-  }();
+  auto params = http::oauth_request_params(request);
   if (!params)
     return shown_error(params.error().status, "invalid_request", params.error().description);
 
