@@ -31,8 +31,7 @@ http::Response password_authentication(const oauth::EndpointContext& ctx,
   if (username.empty() || password.empty())
     return oauth::shown_error(400, "invalid_request", "username and password are required strings");
 
-  auto sub =
-      verify_password(ctx, tenant.identity_policy_config.password_policy, username, password);
+  auto sub = verify_password(ctx, tenant.identity_policy_config, username, password);
   if (!sub) return sign_in_failed(ctx, id, k_password, sub.error().message, sub.error().locked);
   return signed_in(ctx, tenant, request, id, k_password, *sub);
 }

@@ -1,5 +1,6 @@
 #include "authn/password_verifier.hpp"
 
+#include "authn/user_identity.hpp"
 #include "crypto/password_hasher.hpp"
 
 namespace idp::authn {
@@ -13,11 +14,12 @@ const crypto::PasswordHasher& hasher() {
 }  // namespace
 
 Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointContext& ctx,
-                                                       const domain::PasswordPolicy& policy,
+                                                       const domain::IdentityPolicyConfig& identity,
                                                        std::string_view username,
                                                        std::string_view password) {
   using Refused = Unexpected<PasswordRefusal>;
-  auto user = ctx.uow.users().find_by_email(ctx.tenant_id, "idp-server", username);
+  const domain::PasswordPolicy& policy = identity.password_policy;
+  auto user = find_user_by_identity(ctx, identity, username);
   // Same answer for an unknown user and a wrong password: no account enumeration.
   const std::string wrong = "the username or the password is wrong";
   if (!user || user->hashed_password.empty()) {

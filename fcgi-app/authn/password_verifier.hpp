@@ -1,8 +1,8 @@
 #pragma once
 // Checking a user's password, shared by the password-authentication interaction and the password
-// grant: the user is found by email, a wrong password counts towards the lockout of
-// identity_policy_config.password_policy, a locked account is refused, and an imported bcrypt hash
-// is replaced by an Argon2id one after a successful check.
+// grant: the user is found by the tenant's identity_unique_key_type (user_identity.hpp), a wrong
+// password counts towards the lockout of identity_policy_config.password_policy, a locked account
+// is refused, and an imported bcrypt hash is replaced by an Argon2id one after a successful check.
 #include <string>
 #include <string_view>
 
@@ -19,13 +19,14 @@ struct PasswordRefusal {
 
 // The user's sub, or why not. Writes the failure count (the caller commits).
 Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointContext& ctx,
-                                                       const domain::PasswordPolicy& policy,
+                                                       const domain::IdentityPolicyConfig& identity,
                                                        std::string_view username,
                                                        std::string_view password);
 
 class PasswordGrantAuthenticator final : public oauth::ResourceOwnerAuthenticator {
  public:
-  explicit PasswordGrantAuthenticator(const domain::PasswordPolicy& policy) : m_policy(policy) {}
+  explicit PasswordGrantAuthenticator(const domain::IdentityPolicyConfig& policy)
+      : m_policy(policy) {}
   Expected<std::string> authenticate(const oauth::EndpointContext& ctx, std::string_view username,
                                      std::string_view password) const override {
     auto sub = verify_password(ctx, m_policy, username, password);
@@ -34,7 +35,7 @@ class PasswordGrantAuthenticator final : public oauth::ResourceOwnerAuthenticato
   }
 
  private:
-  const domain::PasswordPolicy& m_policy;
+  const domain::IdentityPolicyConfig& m_policy;
 };
 
 }  // namespace idp::authn

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "authn/initial_registration.hpp"
 #include "authn/password_authentication.hpp"
 #include "authn/password_verifier.hpp"
 #include "base/base64.hpp"
@@ -77,15 +78,15 @@ Application::Application(const Settings& settings) : m_settings(settings) {
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
   m_router.add("GET", "/{tenant-id}/v1/jwks", jwks);
-  m_router.add("POST", "/{tenant-id}/v1/tokens",
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 const auto& server = scope.tenant().server();
-                 authn::PasswordGrantAuthenticator owners(
-                     scope.tenant().tenant().identity_policy_config.password_policy);
-                 auto ctx = oauth_context(scope, m_clock, server.token_endpoint);
-                 ctx.resource_owners = &owners;
-                 return oauth::token_endpoint(ctx, request);
-               });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/tokens",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+        const auto& server = scope.tenant().server();
+        authn::PasswordGrantAuthenticator owners(scope.tenant().tenant().identity_policy_config);
+        auto ctx = oauth_context(scope, m_clock, server.token_endpoint);
+        ctx.resource_owners = &owners;
+        return oauth::token_endpoint(ctx, request);
+      });
   m_router.add(
       "POST", "/{tenant-id}/v1/tokens/introspection",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
@@ -145,6 +146,12 @@ Application::Application(const Settings& settings) : m_settings(settings) {
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
         return authn::password_authentication(oauth_context(scope, m_clock),
                                               scope.tenant().tenant(), request, p.at("id"));
+      });
+  m_router.add(
+      "POST", "/{tenant-id}/v1/authorizations/{id}/initial-registration",
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        return authn::initial_registration(oauth_context(scope, m_clock), scope.tenant().tenant(),
+                                           request, p.at("id"));
       });
   m_router.add({"GET", "POST"}, "/{tenant-id}/v1/logout",
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {

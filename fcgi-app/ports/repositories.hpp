@@ -44,13 +44,16 @@ class ClientRepository {
   virtual void upsert(const TenantId& tenant, const ClientRecord& record) = 0;
 };
 
+// The attributes a user can be found by (identity_policy_config.identity_unique_key_type).
+enum class UserKey { email, preferred_username, phone_number, external_user_id };
+
 class UserRepository {
  public:
   virtual ~UserRepository() = default;
   virtual std::optional<UserRecord> find(const TenantId& tenant, std::string_view sub) = 0;
-  virtual std::optional<UserRecord> find_by_email(const TenantId& tenant,
-                                                  std::string_view provider_id,
-                                                  std::string_view email) = 0;
+  // The user whose `key` is `value` (email compared case-insensitively).
+  virtual std::optional<UserRecord> find_by(const TenantId& tenant, std::string_view provider_id,
+                                            UserKey key, std::string_view value) = 0;
   virtual std::vector<UserRecord> list(const TenantId& tenant) = 0;
   // Keeps the stored password when `record.hashed_password` is empty.
   virtual void upsert(const TenantId& tenant, const UserRecord& record) = 0;

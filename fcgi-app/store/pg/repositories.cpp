@@ -118,11 +118,24 @@ std::optional<ports::UserRecord> PgUsers::find(const ports::TenantId& tenant,
   return user_of(r[0]);
 }
 
-std::optional<ports::UserRecord> PgUsers::find_by_email(const ports::TenantId& tenant,
-                                                        std::string_view provider_id,
-                                                        std::string_view email) {
-  auto r = m_uow.exec(tenant, "user_find_by_email", tenant, std::string(provider_id),
-                      std::string(email));
+std::optional<ports::UserRecord> PgUsers::find_by(const ports::TenantId& tenant,
+                                                  std::string_view provider_id, ports::UserKey key,
+                                                  std::string_view value) {
+  const char* statement = "user_find_by_email";
+  switch (key) {
+    case ports::UserKey::email:
+      break;
+    case ports::UserKey::preferred_username:
+      statement = "user_find_by_preferred_username";
+      break;
+    case ports::UserKey::phone_number:
+      statement = "user_find_by_phone_number";
+      break;
+    case ports::UserKey::external_user_id:
+      statement = "user_find_by_external_user_id";
+      break;
+  }
+  auto r = m_uow.exec(tenant, statement, tenant, std::string(provider_id), std::string(value));
   if (r.empty()) return std::nullopt;
   return user_of(r[0]);
 }

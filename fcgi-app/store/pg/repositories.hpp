@@ -57,9 +57,9 @@ class PgUsers : public ports::UserRepository {
   explicit PgUsers(PgUnitOfWork& uow) : m_uow(uow) {}
   std::optional<ports::UserRecord> find(const ports::TenantId& tenant,
                                         std::string_view sub) override;
-  std::optional<ports::UserRecord> find_by_email(const ports::TenantId& tenant,
-                                                 std::string_view provider_id,
-                                                 std::string_view email) override;
+  std::optional<ports::UserRecord> find_by(const ports::TenantId& tenant,
+                                           std::string_view provider_id, ports::UserKey key,
+                                           std::string_view value) override;
   std::vector<ports::UserRecord> list(const ports::TenantId& tenant) override;
   void upsert(const ports::TenantId& tenant, const ports::UserRecord& record) override;
   void record_password_failure(const ports::TenantId& tenant, std::string_view sub,

@@ -61,6 +61,18 @@ constexpr Statement k_statements[] = {
      "SELECT " IDP_USER_COLUMNS
      " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND lower(email) = lower($3) "
      "ORDER BY created_at LIMIT 1"},
+    {"user_find_by_preferred_username",
+     "SELECT " IDP_USER_COLUMNS
+     " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND preferred_username = $3 "
+     "ORDER BY created_at LIMIT 1"},
+    {"user_find_by_phone_number",
+     "SELECT " IDP_USER_COLUMNS
+     " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND phone_number = $3 "
+     "ORDER BY created_at LIMIT 1"},
+    {"user_find_by_external_user_id",
+     "SELECT " IDP_USER_COLUMNS
+     " FROM idp_user WHERE tenant_id = $1 AND provider_id = $2 AND external_user_id = $3 "
+     "ORDER BY created_at LIMIT 1"},
     {"user_list",
      "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 ORDER BY created_at, sub"},
 #undef IDP_USER_COLUMNS
