@@ -71,6 +71,16 @@ Expected<std::string> rsa_oaep_decrypt(const RsaKey& key, HashAlg hash, std::str
   }
 }
 
+Expected<std::string> rsa_pkcs1v15_encrypt(const RsaKey& key, std::string_view data) {
+  try {
+    auto pub = botan_public_key(key);
+    Botan::PK_Encryptor_EME enc(*pub, Botan::system_rng(), "PKCS1v15");
+    return to_string(enc.encrypt(as_bytes(data), data.size(), Botan::system_rng()));
+  } catch (const std::exception&) {
+    return fail("RSA1_5 encryption failed");
+  }
+}
+
 Expected<std::string> rsa_pkcs1v15_decrypt_or_random(const RsaKey& key, std::string_view data,
                                                      std::size_t size) {
   if (!key.has_private()) return fail("RSA1_5 decryption needs a private key");

@@ -18,6 +18,10 @@ Expected<std::string> aes_key_unwrap(std::string_view kek, std::string_view wrap
 Expected<std::string> rsa_oaep_encrypt(const RsaKey& key, HashAlg hash, std::string_view data);
 Expected<std::string> rsa_oaep_decrypt(const RsaKey& key, HashAlg hash, std::string_view data);
 
+// RSAES-PKCS1-v1_5 encryption for RSA1_5: only to a client that registered it for what it
+// receives (OIDC Core id_token_encrypted_response_alg); RFC 8725 §3.2 advises against it.
+Expected<std::string> rsa_pkcs1v15_encrypt(const RsaKey& key, std::string_view data);
+
 // RSAES-PKCS1-v1_5 decryption for RSA1_5 (RFC 7516 §11.5): on any failure it returns random bytes
 // of `size` instead of an error, in constant time, so the failure only shows later as a bad tag.
 Expected<std::string> rsa_pkcs1v15_decrypt_or_random(const RsaKey& key, std::string_view data,

@@ -189,10 +189,11 @@ Expected<NewCek> new_cek(const Jwk& recipient, KeyManagementAlg alg, ContentEncr
       out.cek = std::get<crypto::SymmetricKey>(recipient.key()).k;
       return out;
     case Family::rsa: {
-      if (alg == KeyManagementAlg::rsa1_5) return fail("RSA1_5 is not used for encryption");
       out.cek = crypto::system_random().random_bytes(size);
-      auto ek = crypto::rsa_oaep_encrypt(std::get<crypto::RsaKey>(recipient.key()), km.oaep_hash,
-                                         out.cek);
+      const auto& rsa = std::get<crypto::RsaKey>(recipient.key());
+      auto ek = alg == KeyManagementAlg::rsa1_5
+                    ? crypto::rsa_pkcs1v15_encrypt(rsa, out.cek)
+                    : crypto::rsa_oaep_encrypt(rsa, km.oaep_hash, out.cek);
       if (!ek) return fail(ek.error());
       out.encrypted_key = std::move(ek).value();
       return out;

@@ -7,6 +7,7 @@
 #include "http/basic_auth.hpp"
 #include "jose/jws.hpp"
 #include "jose/jwt.hpp"
+#include "oauth/client_keys.hpp"
 
 namespace idp::oauth {
 namespace {
@@ -98,9 +99,8 @@ OAuthResult<AuthenticatedClient> with_assertion(const EndpointContext& ctx,
     verified = jose::verify_compact(
         *assertion, jose::Jwk(crypto::SymmetricKey{*client->client_secret}), options);
   } else {
-    if (!client->jwks) return invalid_client("the client has no registered jwks");
-    auto keys = jose::Jwks::parse_public(*client->jwks);
-    if (!keys) return invalid_client("the client's jwks: " + keys.error());
+    auto keys = client_public_keys(ctx, *client);
+    if (!keys) return invalid_client(keys.error());
     options.allowed_algs = assertion_algs(*client, false);
     verified = jose::verify_compact(*assertion, *keys, options);
   }

@@ -7,6 +7,7 @@
 #include "domain/token_policy.hpp"
 #include "jose/jws.hpp"
 #include "json/writer.hpp"
+#include "oauth/authorization/claims_request.hpp"
 #include "oidc/user_claims.hpp"
 
 namespace idp::oidc {
@@ -84,7 +85,11 @@ Expected<std::string> issue_id_token(const IdTokenInput& in) {
   claims.AddMember("azp", json::string_value(in.client.client_id, a), a);
   // Without id_token_strict_mode idp-server puts the scope's claims into the ID token too (seed
   // 004); in strict mode they are only at the UserInfo endpoint (OIDC Core §5.4).
-  if (!in.server.extension.id_token_strict_mode) add_scope_claims(claims, a, in.user, in.scopes);
+  if (!in.server.extension.id_token_strict_mode)
+    add_scope_claims(claims, a, in.user, in.scopes,
+                     in.server.extension.custom_claims_scope_mapping);
+  // OIDC Core §5.5: what the claims parameter asks for in the ID token, in either mode.
+  add_requested_claims(claims, a, in.user, oauth::requested_claim_names(in.claims, "id_token"));
   return jose::sign_compact(json::write(claims), *key, *alg, {.typ = "JWT"});
 }
 

@@ -1,6 +1,8 @@
 #include "oidc/id_token_issuer.hpp"
 
+#include "oauth/client_keys.hpp"
 #include "oidc/id_token.hpp"
+#include "oidc/id_token_encryption.hpp"
 #include "oidc/user_claims.hpp"
 
 namespace idp::oidc {
@@ -14,7 +16,10 @@ Expected<std::string> OidcIdTokenIssuer::issue(const oauth::EndpointContext& ctx
                      request.code, request.scopes,    request.amr};
   input.sid = request.sid;
   input.claims = request.claims;
-  return issue_id_token(input);
+  auto signed_token = issue_id_token(input);
+  if (!signed_token || !wants_encrypted_id_token(request.client)) return signed_token;
+  return encrypt_id_token(*signed_token, request.client,
+                          [&] { return oauth::client_public_keys(ctx, request.client); });
 }
 
 }  // namespace idp::oidc

@@ -7,6 +7,7 @@
 #include "http/body.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
+#include "oauth/authorization/claims_request.hpp"
 #include "oauth/scope.hpp"
 #include "oauth/token/access_token.hpp"
 #include "oidc/user_claims.hpp"
@@ -68,7 +69,8 @@ http::Response userinfo_endpoint(const oauth::EndpointContext& ctx, const http::
   rapidjson::Document claims(rapidjson::kObjectType);
   auto& a = claims.GetAllocator();
   claims.AddMember("sub", json::string_value(record->user_sub, a), a);
-  add_scope_claims(claims, a, *user, *scopes);
+  add_scope_claims(claims, a, *user, *scopes, ctx.server.extension.custom_claims_scope_mapping);
+  add_requested_claims(claims, a, *user, oauth::requested_claim_names(record->claims, "userinfo"));
   http::Response r = http::Response::json(200, json::write(claims));
   r.mark_token_bearing();
   return r;

@@ -76,6 +76,7 @@ struct TokenRecord {
   bool revoked = false;
   bool rotated = false;        // its refresh token was exchanged for a new one
   std::string payload = "{}";  // further token data (e.g. the JWT claims), JSON
+  std::string claims;          // the claims request parameter it was issued with; "" for none
 };
 
 // A stored authorization request (RFC 6749 §4.1.1) waiting for the user's interactions.

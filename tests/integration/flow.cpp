@@ -47,7 +47,7 @@ std::string TenantFlow::full_flow(Browser& b, const std::string& query) const {
   return redirect_of(authorized);
 }
 
-FlowTokens TenantFlow::redeem(const std::string& code) const {
+HttpResponse TenantFlow::exchange(const std::string& code) const {
   static const std::string secret =
       "clientSecretPostPassword1234567890123456789012345678901234567890123456789012345678901234"
       "567890";
@@ -57,18 +57,27 @@ FlowTokens TenantFlow::redeem(const std::string& code) const {
   r.headers = {"Content-Type: application/x-www-form-urlencoded"};
   r.body = "grant_type=authorization_code&code=" + code + "&redirect_uri=" + k_redirect +
            "&client_id=" + k_client + "&client_secret=" + secret;
-  auto answer = send(r);
+  return send(r);
+}
+
+rapidjson::Document TenantFlow::verified_claims(const std::string& compact) const {
+  auto jwks = jose::Jwks::parse(get(api("/v1/jwks")).body);
+  BOOST_REQUIRE(jwks.ok());
+  auto jws = jose::verify_compact(compact, *jwks);
+  BOOST_REQUIRE_MESSAGE(jws.ok(), (jws.ok() ? std::string() : jws.error()));
+  auto claims = json::parse_object(jws->payload);
+  BOOST_REQUIRE(claims.ok());
+  return std::move(*claims);
+}
+
+FlowTokens TenantFlow::redeem(const std::string& code) const {
+  auto answer = exchange(code);
   BOOST_REQUIRE_MESSAGE(answer.status == 200, answer.body);
   auto response = json::parse_object(answer.body);
   BOOST_REQUIRE(response.ok() && (*response).HasMember("id_token"));
   std::string compact = (*response)["id_token"].GetString();
-  auto jwks = jose::Jwks::parse(get(api("/v1/jwks")).body);
-  BOOST_REQUIRE(jwks.ok());
-  auto jws = jose::verify_compact(compact, *jwks);
-  BOOST_REQUIRE(jws.ok());
-  auto claims = json::parse_object(jws->payload);
-  BOOST_REQUIRE(claims.ok());
-  return {std::move(*response), std::move(*claims), compact};
+  auto claims = verified_claims(compact);
+  return {std::move(*response), std::move(claims), compact};
 }
 
 std::string redirect_of(const HttpResponse& r) {

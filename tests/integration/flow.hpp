@@ -39,8 +39,12 @@ class TenantFlow {
                        const std::string& password = k_password) const;
   // start, sign_in, authorize: the authorization response's redirect URI.
   std::string full_flow(Browser& b, const std::string& query) const;
-  // The code exchanged at the token endpoint (client_secret_post); the ID token verified.
+  // The code exchanged at the token endpoint (client_secret_post).
+  HttpResponse exchange(const std::string& code) const;
+  // exchange, requiring 200 and a signed ID token, which is verified.
   FlowTokens redeem(const std::string& code) const;
+  // The claims of a signed ID token of this tenant (requires a valid signature).
+  rapidjson::Document verified_claims(const std::string& compact) const;
 
  private:
   std::string m_tenant;

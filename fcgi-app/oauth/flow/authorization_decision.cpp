@@ -87,7 +87,9 @@ Expected<ResponseParams> issue_authorization_response(const EndpointContext& ctx
   }
   std::string access_token;
   if (req.response_type.token) {
-    auto tokens = issue_tokens(ctx, {"implicit", client, auth.user_sub, scopes, false});
+    Grant grant{"implicit", client, auth.user_sub, scopes, false};
+    grant.claims = req.claims.value_or("");
+    auto tokens = issue_tokens(ctx, grant);
     if (!tokens) return fail(tokens.error().description);
     access_token = tokens->access_token;
     params.emplace_back("access_token", access_token);

@@ -82,6 +82,7 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
   record.scope = join(grant.scopes);
   record.grant_type = grant.grant_type;
   record.issued_at = ctx.now;
+  record.claims = grant.claims;
   record.access_token_expires_at = ctx.now + policy.access_token_duration;
 
   TokenRequestResult result;

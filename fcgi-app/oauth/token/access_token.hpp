@@ -28,6 +28,7 @@ struct Grant {
   bool with_refresh_token = false;
   std::string grant_id{};                     // empty: a new grant
   std::int64_t refresh_token_expires_at = 0;  // 0: now + the refresh token duration
+  std::string claims{};  // the claims request parameter (OIDC Core §5.5), kept for UserInfo
 };
 
 // Creates, stores and returns the tokens of `grant`.

@@ -64,8 +64,9 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
   auto scopes = parse_scope(member(p, "scope"));
   std::vector<std::string> granted = scopes ? *scopes : std::vector<std::string>{};
   bool refresh = contains(client.client.grant_types, "refresh_token");
-  auto result =
-      issue_tokens(ctx, {"authorization_code", client.client, stored->user_sub, granted, refresh});
+  Grant grant{"authorization_code", client.client, stored->user_sub, granted, refresh};
+  grant.claims = member(p, "claims");
+  auto result = issue_tokens(ctx, grant);
   if (!result) return result;
   ctx.uow.authorization_codes().set_token(ctx.tenant_id, hash, result->token_id);
 

@@ -48,7 +48,8 @@ OAuthResult<TokenRequestResult> refresh_token_grant(const EndpointContext& ctx,
               scopes,
               policy.rotate_refresh_token,
               stored->grant_id,
-              0};
+              0,
+              stored->claims};
   if (policy.rotate_refresh_token) {
     if (!tokens.rotate(ctx.tenant_id, stored->id, ctx.now))
       return oauth_fail(OAuthErrorCode::invalid_grant, "the refresh token was used before");

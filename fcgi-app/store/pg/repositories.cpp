@@ -42,6 +42,7 @@ ports::TokenRecord token_of(const pqxx::row& r) {
   t.revoked = r[11].as<bool>();
   t.rotated = r[12].as<bool>();
   t.payload = text(r[13]);
+  t.claims = text(r[14]);
   return t;
 }
 
@@ -196,7 +197,7 @@ void PgTokens::insert(const ports::TenantId& tenant, const ports::TokenRecord& t
   m_uow.exec(tenant, "token_insert", tenant, t.id, t.client_id, t.user_sub, t.scope, t.grant_type,
              t.access_token_hash, t.access_token_expires_at, t.refresh_token_hash,
              t.refresh_token_expires_at, t.issued_at, t.payload,
-             t.grant_id.empty() ? t.id : t.grant_id);
+             t.grant_id.empty() ? t.id : t.grant_id, t.claims);
 }
 
 std::optional<ports::TokenRecord> PgTokens::find_by_access_hash(const ports::TenantId& tenant,

@@ -121,13 +121,13 @@ constexpr Statement k_statements[] = {
   "extract(epoch FROM access_token_expires_at)::bigint, COALESCE(refresh_token_hash, ''), " \
   "COALESCE(extract(epoch FROM refresh_token_expires_at)::bigint, 0), "                     \
   "extract(epoch FROM issued_at)::bigint, revoked_at IS NOT NULL, rotated_at IS NOT NULL, " \
-  "payload"
+  "payload, claims"
     {"token_insert",
      "INSERT INTO oauth_token (tenant_id, id, client_id, user_sub, scope, grant_type, "
      "access_token_hash, access_token_expires_at, refresh_token_hash, refresh_token_expires_at, "
-     "issued_at, payload, grant_id) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, $6, $7, "
-     "to_timestamp($8), NULLIF($9, ''), CASE WHEN $10::bigint > 0 THEN to_timestamp($10) END, "
-     "to_timestamp($11), $12::jsonb, $13)"},
+     "issued_at, payload, grant_id, claims) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, $6, "
+     "$7, to_timestamp($8), NULLIF($9, ''), CASE WHEN $10::bigint > 0 THEN to_timestamp($10) "
+     "END, to_timestamp($11), $12::jsonb, $13, $14)"},
     {"token_by_access", "SELECT " IDP_TOKEN_COLUMNS
                         " FROM oauth_token WHERE tenant_id = $1 AND access_token_hash = $2"},
     {"token_by_refresh", "SELECT " IDP_TOKEN_COLUMNS
