@@ -26,11 +26,21 @@ HttpExpected<rapidjson::Document> parse_json(const Request& request, const BodyL
   return std::move(*doc);
 }
 
+FormLimits form_limits(const BodyLimits& limits) {
+  return {.max_params = limits.max_form_params, .max_bytes = limits.max_bytes};
+}
+
+// RFC 6749 §5.2: OAuth endpoints answer a wrong Content-Type with 400 invalid_request.
+std::optional<HttpError> check_form(const Request& request, const BodyLimits& limits, bool oauth) {
+  auto e = check(request, limits, k_form);
+  if (e && oauth && e->status == 415) e->status = 400;
+  return e;
+}
+
 HttpExpected<Params> parse_form_body(const Request& request, const BodyLimits& limits, bool oauth) {
-  if (auto e = check(request, limits, k_form)) return fail_with(std::move(*e));
-  const FormLimits form_limits{.max_params = limits.max_form_params, .max_bytes = limits.max_bytes};
-  auto params =
-      oauth ? parse_oauth_params(request.body, form_limits) : parse_form(request.body, form_limits);
+  if (auto e = check_form(request, limits, oauth)) return fail_with(std::move(*e));
+  auto params = oauth ? parse_oauth_params(request.body, form_limits(limits))
+                      : parse_form(request.body, form_limits(limits));
   if (!params) return fail_with(bad_request("request body: " + params.error()));
   return std::move(*params);
 }
@@ -69,9 +79,13 @@ HttpExpected<Params> oauth_form_body(const Request& request, const BodyLimits& l
   return parse_form_body(request, limits, true);
 }
 
-HttpExpected<Params> oauth_request_params(const Request& request, const BodyLimits& limits) {
-  if (request.method == "POST") return oauth_form_body(request, limits);
-  auto params = parse_oauth_params(request.query);
+HttpExpected<OAuthParams> oauth_request_params(const Request& request, const BodyLimits& limits) {
+  std::string_view text = request.query;
+  if (request.method == "POST") {
+    if (auto e = check_form(request, limits, true)) return fail_with(std::move(*e));
+    text = request.body;
+  }
+  auto params = parse_oauth_params_keeping_first(text, form_limits(limits));
   if (!params) return fail_with(bad_request(params.error()));
   return std::move(*params);
 }

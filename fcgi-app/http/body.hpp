@@ -35,10 +35,13 @@ HttpExpected<rapidjson::Document> json_object_body(const Request& request,
 
 // application/x-www-form-urlencoded body through parse_form (repeats kept).
 HttpExpected<Params> form_body(const Request& request, const BodyLimits& limits = {});
-// Same through parse_oauth_params (empty values dropped, repeats refused: RFC 6749 §3.1).
+// Same through parse_oauth_params (empty values dropped, repeats refused: RFC 6749 §3.1); a
+// wrong Content-Type is 400 invalid_request here, as RFC 6749 §5.2 answers every malformed
+// request, not 415.
 HttpExpected<Params> oauth_form_body(const Request& request, const BodyLimits& limits = {});
 // The parameters of an endpoint that takes GET and POST (authorization, logout): the query of a
-// GET, the oauth_form_body of a POST.
-HttpExpected<Params> oauth_request_params(const Request& request, const BodyLimits& limits = {});
+// GET, the oauth_form_body of a POST; repeated names are listed, not refused.
+HttpExpected<OAuthParams> oauth_request_params(const Request& request,
+                                               const BodyLimits& limits = {});
 
 }  // namespace idp::http

@@ -1,5 +1,6 @@
 #include "http/form.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "http/http_error.hpp"
@@ -116,19 +117,34 @@ Expected<Params> parse_form(std::string_view text, const FormLimits& limits) {
   return Params(std::move(params));
 }
 
-Expected<Params> parse_oauth_params(std::string_view text, const FormLimits& limits) {
+std::string repeated_parameter(std::string_view name) {
+  return "parameter \"" + shorten_for_message(name) + "\" is repeated";
+}
+
+Expected<OAuthParams> parse_oauth_params_keeping_first(std::string_view text,
+                                                       const FormLimits& limits) {
   auto parsed = parse_form(text, limits);
-  if (!parsed) return parsed;
+  if (!parsed) return fail(parsed.error());
+  OAuthParams out;
   std::vector<Params::Param> kept;
   kept.reserve(parsed->size());
   std::unordered_set<std::string_view> seen;
   for (const auto& [name, value] : *parsed) {
     if (value.empty()) continue;  // RFC 6749 §3.1: sent without a value = omitted
-    if (!seen.insert(name).second)
-      return fail("parameter \"" + shorten_for_message(name) + "\" is repeated");
-    kept.emplace_back(name, value);
+    if (seen.insert(name).second)
+      kept.emplace_back(name, value);
+    else if (std::find(out.repeated.begin(), out.repeated.end(), name) == out.repeated.end())
+      out.repeated.push_back(name);
   }
-  return Params(std::move(kept));
+  out.params = Params(std::move(kept));
+  return out;
+}
+
+Expected<Params> parse_oauth_params(std::string_view text, const FormLimits& limits) {
+  auto parsed = parse_oauth_params_keeping_first(text, limits);
+  if (!parsed) return fail(parsed.error());
+  if (!parsed->repeated.empty()) return fail(repeated_parameter(parsed->repeated.front()));
+  return std::move(parsed->params);
 }
 
 std::string serialize_form(const Params& params) {

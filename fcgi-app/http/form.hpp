@@ -64,6 +64,19 @@ Expected<Params> parse_form(std::string_view text, const FormLimits& limits = {}
 // Error: `parameter "scope" is repeated`.
 Expected<Params> parse_oauth_params(std::string_view text, const FormLimits& limits = {});
 
+// The same without refusing repeats: the first value of each name is kept and the repeated names
+// are listed, for the authorization endpoint, which may only redirect that error once the client
+// and the redirect URI are known to be good (RFC 6749 §4.1.2.1).
+// `parameter "scope" is repeated` (the name shortened).
+std::string repeated_parameter(std::string_view name);
+
+struct OAuthParams {
+  Params params;
+  std::vector<std::string> repeated;
+};
+Expected<OAuthParams> parse_oauth_params_keeping_first(std::string_view text,
+                                                       const FormLimits& limits = {});
+
 // name=value&… with form_encode, in order; parse_form(serialize_form(p)) gives p back.
 std::string serialize_form(const Params& params);
 

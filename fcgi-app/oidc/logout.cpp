@@ -21,8 +21,11 @@ http::Response refused(std::string_view description) {
 
 http::Response logout_endpoint(const oauth::EndpointContext& ctx, const domain::Tenant& tenant,
                                const http::Request& request) {
-  auto params = http::oauth_request_params(request);
-  if (!params) return refused(params.error().description);
+  auto request_params = http::oauth_request_params(request);
+  if (!request_params) return refused(request_params.error().description);
+  if (!request_params->repeated.empty())
+    return refused(http::repeated_parameter(request_params->repeated.front()));
+  const http::Params* params = &request_params->params;
 
   std::optional<jose::JwtClaims> hint;
   if (auto text = params->get("id_token_hint")) {

@@ -52,14 +52,23 @@ http::Response silent_authorization(const EndpointContext& ctx, const domain::Te
 http::Response authorization_endpoint(const EndpointContext& ctx, const domain::Tenant& tenant,
                                       const http::Request& request) {
   // RFC 6749 §3.1: GET must be supported; POST with a form body may be.
-  auto params = http::oauth_request_params(request);
-  if (!params)
-    return shown_error(params.error().status, "invalid_request", params.error().description);
+  auto received = http::oauth_request_params(request);
+  if (!received)
+    return shown_error(received.error().status, "invalid_request", received.error().description);
+  const http::Params* params = &received->params;
+  // A repeated client_id or redirect_uri leaves nothing to trust (shown); any other repeat is
+  // redirected once the client and the redirect URI are known to be good (RFC 6749 §4.1.2.1).
+  for (const auto& name : received->repeated)
+    if (name == "client_id" || name == "redirect_uri")
+      return shown_error(400, "invalid_request", http::repeated_parameter(name));
 
   std::optional<domain::Client> client;
   if (auto id = params->get("client_id")) client = find_client(ctx, *id);
   auto validated = validate_authorization_request(*params, client ? &*client : nullptr, ctx.server);
   if (!validated) return authorization_error(ctx, validated.error());
+  if (!received->repeated.empty())
+    return redirected_error(ctx, *validated, OAuthErrorCode::invalid_request,
+                            http::repeated_parameter(received->repeated.front()));
   if (validated->has_prompt(Prompt::none))
     return silent_authorization(ctx, tenant, request, *client, *validated);
 
