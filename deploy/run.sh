@@ -29,6 +29,8 @@ source "$ROOT/deploy/lib/packages.sh"
 source "$ROOT/deploy/lib/stack.sh"
 # shellcheck source=lib/bootstrap.sh
 source "$ROOT/deploy/lib/bootstrap.sh"
+# shellcheck source=lib/ui.sh
+source "$ROOT/deploy/lib/ui.sh"
 
 build() {
   echo "Building (Release) in $BUILD"
@@ -46,7 +48,9 @@ build() {
 case "${1:-start}" in
   start)
     ensure_packages "${IDP_PACKAGES[@]}"
+    ensure_node
     build
+    build_ui "$ROOT"
     echo "Starting PostgreSQL, idp-fcgi ($WORKERS workers x $THREADS threads) and nginx under $VAR"
     start_stack "$ROOT" "$VAR" "$BIN" "$LISTEN" "$HTTPS_PORT" "$MTLS_PORT" "$PG_PORT" "$WORKERS" "$THREADS"
     bootstrap_admin "$ROOT" "$VAR" "$BIN" "https://$PUBLIC_HOST:$HTTPS_PORT" "https://$PUBLIC_HOST:$MTLS_PORT"

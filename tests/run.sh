@@ -16,6 +16,8 @@ mkdir -p "$OUT"
 source "$ROOT/deploy/lib/packages.sh"
 # shellcheck source=../deploy/lib/stack.sh
 source "$ROOT/deploy/lib/stack.sh"
+# shellcheck source=../deploy/lib/ui.sh
+source "$ROOT/deploy/lib/ui.sh"
 
 PASSED=0
 FAILED=0
@@ -75,7 +77,19 @@ if [ "$unformatted" -eq 0 ]; then record "clang-format" 1 0; else
   record "clang-format" 0 1
 fi
 
-UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_oauth unit_control unit_main)
+step "Web pages (web-admin: Vite build, Vitest)"
+if build_ui "$ROOT" >"$OUT/web-admin-build.log" 2>&1; then record "web-admin build" 1 0; else
+  tail -n 20 "$OUT/web-admin-build.log" | sed 's/^/    /'
+  record "web-admin build" 0 1
+fi
+(cd "$ROOT/web-admin" && npm test) >"$OUT/web-admin-test.log" 2>&1
+line=$(grep -E '^ +Tests +' "$OUT/web-admin-test.log" | tail -1)
+passed=$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
+failed=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
+if [ -z "$passed$failed" ]; then failed=1; tail -n 20 "$OUT/web-admin-test.log" | sed 's/^/    /'; fi
+record "web-admin unit tests (vitest)" "${passed:-0}" "${failed:-0}"
+
+UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_oauth unit_oidc unit_authn unit_outbound unit_control unit_main)
 
 step "Build (Release, -Wall -Wextra -Wpedantic)"
 mkdir -p "$ROOT/build"
@@ -177,6 +191,18 @@ if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" 
   else
     tail -n 20 "$OUT/interop-openid-client.log" | sed 's/^/    /'
     record "interop (openid-client)" 0 1
+  fi
+
+  step "Browser (default sign-in pages in Chromium, playwright-core)"
+  IDP_BROWSER_OUT=$ROOT/build/browser-out "$ROOT/tests/browser/run.sh" "$IDP_TEST_BASE_URL" \
+    "$IDP_TEST_CA" "$BIN" "$STACK/idp.json" >"$OUT/browser.log" 2>&1
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/browser.log" | tail -1)
+  grep -E '^(FAILED|skipped)' "$OUT/browser.log" | sed 's/^/    /'
+  if [ -n "$line" ]; then
+    record "browser (sign-in pages)" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
+  else
+    tail -n 20 "$OUT/browser.log" | sed 's/^/    /'
+    record "browser (sign-in pages)" 0 1
   fi
 else
   tail -n 30 "$OUT/stack.log" | sed 's/^/    /'
