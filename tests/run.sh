@@ -152,6 +152,7 @@ free_port() {
   done
 }
 STACK=$ROOT/build/test-stack
+export IDP_OUTBOUND_ALLOW_PRIVATE=true  # the tests' peers (jwks_uri, sector documents) are local
 BIN=$ROOT/build/test-release/fcgi-app/main/idp-fcgi
 stop_stack "$STACK" 2>/dev/null
 rm -rf "$STACK"

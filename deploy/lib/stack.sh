@@ -8,17 +8,21 @@ source "$LIB_DIR/nginx.sh"
 
 random_hex() { openssl rand -hex "$1"; }
 
-# Writes VAR/idp.json on first use (API credentials are generated then and kept).
+# Writes VAR/idp.json on first use (API credentials and the pairwise salt are generated then and
+# kept). IDP_OUTBOUND_ALLOW_PRIVATE=true lets outbound HTTP reach private and loopback addresses
+# (tests whose peers run on this machine); by default the SSRF guard refuses them.
 write_settings() {  # ROOT VAR PG_PORT WORKERS THREADS
   local root=$1 var=$2 pg_port=$3 workers=$4 threads=$5
   local file=$var/idp.json
-  local key secret
+  local key secret salt
   if [ -f "$file" ]; then
     key=$(sed -n 's/.*"api_key": *"\([^"]*\)".*/\1/p' "$file")
     secret=$(sed -n 's/.*"api_secret": *"\([^"]*\)".*/\1/p' "$file")
+    salt=$(sed -n 's/.*"pairwise_salt": *"\([^"]*\)".*/\1/p' "$file")
   fi
   key=${key:-$(random_hex 16)}
   secret=${secret:-$(random_hex 32)}
+  salt=${salt:-$(random_hex 32)}
   umask 077
   cat >"$file" <<JSON
 {
@@ -35,7 +39,10 @@ write_settings() {  # ROOT VAR PG_PORT WORKERS THREADS
   "api_secret": "$secret",
   "migrations_dir": "$root/db/migrations",
   "access_log": "$var/log/idp-fcgi.log",
-  "pid_file": "$var/run/idp-fcgi.pid"
+  "pid_file": "$var/run/idp-fcgi.pid",
+  "outbound_ca_file": "$var/pki/ca.crt",
+  "outbound_allow_private_networks": ${IDP_OUTBOUND_ALLOW_PRIVATE:-false},
+  "pairwise_salt": "$salt"
 }
 JSON
   umask 022

@@ -7,10 +7,12 @@
 #include <sstream>
 
 #include "control/config_writer.hpp"
+#include "control/sector_identifier_check.hpp"
 #include "crypto/password_hasher.hpp"
 #include "crypto/random.hpp"
 #include "domain/initialization.hpp"
 #include "json/reader.hpp"
+#include "oauth/pairwise.hpp"
 
 namespace idp::control {
 namespace fs = std::filesystem;
@@ -78,6 +80,10 @@ Status add_client(Plan& plan, const std::string& tenant, domain::Client client,
   if (client.jwks)
     if (auto ok = check_client_jwks(*client.jwks, "client.jwks"); !ok)
       return fail(file.string() + ": " + ok.error());
+  // OIDC Core §8.1: a pairwise client needs a sector (one redirect host or sector_identifier_uri).
+  if (client.subject_type == domain::SubjectType::pairwise)
+    if (auto sector = oauth::sector_identifier(client); !sector)
+      return fail(file.string() + ": client.subject_type: " + sector.error());
   plan.clients.emplace_back(tenant, std::move(client));
   return ok_status();
 }
@@ -221,9 +227,14 @@ Expected<ImportReport> check_configuration(const std::string& path,
 }
 
 Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::string& path,
-                                            const VariableLookup& variables) {
+                                            const VariableLookup& variables,
+                                            ports::OutboundHttp* http) {
   auto plan = make_plan(path, variables);
   if (!plan) return fail(plan.error());
+  if (http)
+    for (const auto& [tenant, client] : plan->clients)
+      if (auto ok = check_sector_identifier_uri(client, *http); !ok)
+        return fail("client " + client.client_id + ": " + ok.error());
 
   if (plan->organization) save_organization(uow, *plan->organization);
   for (const auto& tenant : plan->tenants) {

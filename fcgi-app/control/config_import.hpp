@@ -17,6 +17,7 @@
 
 #include "base/expected.hpp"
 #include "control/placeholders.hpp"
+#include "ports/outbound_http.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::control {
@@ -31,9 +32,11 @@ struct ImportReport {
 };
 
 // Reads and validates everything first, then writes through `uow` (which the caller commits).
-// Errors name the file and the field.
+// Errors name the file and the field. With `http`, the sector_identifier_uri of each client is
+// fetched and checked (OIDC Registration §5).
 Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::string& path,
-                                            const VariableLookup& variables);
+                                            const VariableLookup& variables,
+                                            ports::OutboundHttp* http = nullptr);
 
 // Only reads and validates (no store): `idp-fcgi check-config`.
 Expected<ImportReport> check_configuration(const std::string& path,

@@ -57,13 +57,6 @@ std::string client_cert_thumbprint(const http::Request& request) {
 
 const oidc::OidcIdTokenIssuer k_id_tokens;
 
-oauth::EndpointContext oauth_context(RequestScope& scope, const ports::Clock& clock,
-                                     std::string endpoint_url = {}) {
-  const TenantContext& t = scope.tenant();
-  return {scope.uow(), t.id(), t.server(), t.jwks(), clock.now(), std::move(endpoint_url),
-          &k_id_tokens};
-}
-
 // The first path segment when it is a tenant id (tenant routes all start with one).
 std::string_view first_segment(std::string_view path) {
   if (path.size() < 2 || path[0] != '/') return {};
@@ -73,7 +66,10 @@ std::string_view first_segment(std::string_view path) {
 
 }  // namespace
 
-Application::Application(const Settings& settings) : m_settings(settings) {
+Application::Application(const Settings& settings)
+    : m_settings(settings),
+      m_http(outbound_ssrf_protection(settings), {.ca_file = settings.outbound_ca_file}),
+      m_documents(m_http, m_clock) {
   m_router.add("GET", "/health", health);
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
@@ -83,80 +79,73 @@ Application::Application(const Settings& settings) : m_settings(settings) {
       [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
         const auto& server = scope.tenant().server();
         authn::PasswordGrantAuthenticator owners(scope.tenant().tenant().identity_policy_config);
-        auto ctx = oauth_context(scope, m_clock, server.token_endpoint);
+        auto ctx = context(scope, server.token_endpoint);
         ctx.resource_owners = &owners;
         return oauth::token_endpoint(ctx, request);
       });
-  m_router.add(
-      "POST", "/{tenant-id}/v1/tokens/introspection",
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-        const auto& server = scope.tenant().server();
-        return oauth::introspection_endpoint(
-            oauth_context(scope, m_clock, domain::introspection_endpoint(server).value_or("")),
-            request);
-      });
-  m_router.add(
-      "POST", "/{tenant-id}/v1/tokens/revocation",
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-        const auto& server = scope.tenant().server();
-        return oauth::revocation_endpoint(
-            oauth_context(scope, m_clock, domain::revocation_endpoint(server).value_or("")),
-            request);
-      });
+  m_router.add("POST", "/{tenant-id}/v1/tokens/introspection",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 const auto& server = scope.tenant().server();
+                 return oauth::introspection_endpoint(
+                     context(scope, domain::introspection_endpoint(server).value_or("")), request);
+               });
+  m_router.add("POST", "/{tenant-id}/v1/tokens/revocation",
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 const auto& server = scope.tenant().server();
+                 return oauth::revocation_endpoint(
+                     context(scope, domain::revocation_endpoint(server).value_or("")), request);
+               });
   m_router.add({"GET", "POST"}, "/{tenant-id}/v1/userinfo",
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 return oidc::userinfo_endpoint(oauth_context(scope, m_clock), request);
+                 return oidc::userinfo_endpoint(context(scope), request);
                });
   m_router.add({"GET", "POST"}, "/{tenant-id}/v1/authorizations",
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  const auto& server = scope.tenant().server();
-                 return oauth::authorization_endpoint(
-                     oauth_context(scope, m_clock, server.authorization_endpoint),
-                     scope.tenant().tenant(), request);
+                 return oauth::authorization_endpoint(context(scope, server.authorization_endpoint),
+                                                      scope.tenant().tenant(), request);
                });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/authorize",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::authorize(oauth_context(scope, m_clock), request, p.at("id"));
+        return oauth::authorize(context(scope), request, p.at("id"));
       });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/authorize-with-session",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::authorize_with_session(oauth_context(scope, m_clock), scope.tenant().tenant(),
-                                             request, p.at("id"));
+        return oauth::authorize_with_session(context(scope), scope.tenant().tenant(), request,
+                                             p.at("id"));
       });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/deny",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::deny(oauth_context(scope, m_clock), request, p.at("id"));
+        return oauth::deny(context(scope), request, p.at("id"));
       });
   m_router.add(
       "GET", "/{tenant-id}/v1/authorizations/{id}/view-data",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::view_data(oauth_context(scope, m_clock), scope.tenant().tenant(), request,
-                                p.at("id"));
+        return oauth::view_data(context(scope), scope.tenant().tenant(), request, p.at("id"));
       });
   m_router.add(
       "GET", "/{tenant-id}/v1/authorizations/{id}/authentication-status",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return oauth::authentication_status(oauth_context(scope, m_clock), request, p.at("id"));
+        return oauth::authentication_status(context(scope), request, p.at("id"));
       });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/password-authentication",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return authn::password_authentication(oauth_context(scope, m_clock),
-                                              scope.tenant().tenant(), request, p.at("id"));
+        return authn::password_authentication(context(scope), scope.tenant().tenant(), request,
+                                              p.at("id"));
       });
   m_router.add(
       "POST", "/{tenant-id}/v1/authorizations/{id}/initial-registration",
       [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        return authn::initial_registration(oauth_context(scope, m_clock), scope.tenant().tenant(),
-                                           request, p.at("id"));
+        return authn::initial_registration(context(scope), scope.tenant().tenant(), request,
+                                           p.at("id"));
       });
   m_router.add({"GET", "POST"}, "/{tenant-id}/v1/logout",
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 return oidc::logout_endpoint(oauth_context(scope, m_clock),
-                                              scope.tenant().tenant(), request);
+                 return oidc::logout_endpoint(context(scope), scope.tenant().tenant(), request);
                });
   m_router.add(
       "POST", "/v1/admin/initialization",
@@ -164,6 +153,16 @@ Application::Application(const Settings& settings) : m_settings(settings) {
         control::AdminCredentials credentials{settings.api_key, settings.api_secret};
         return control::initialize_admin(scope.uow(), credentials, request);
       });
+}
+
+oauth::EndpointContext Application::context(RequestScope& scope, std::string endpoint_url) const {
+  const TenantContext& t = scope.tenant();
+  oauth::EndpointContext ctx{scope.uow(), t.id(),        t.server(),
+                             t.jwks(),    m_clock.now(), std::move(endpoint_url),
+                             &k_id_tokens};
+  ctx.documents = &m_documents;
+  ctx.pairwise_salt = m_settings.pairwise_salt;
+  return ctx;
 }
 
 http::Response Application::preflight(RequestScope& scope, const http::Request& request,

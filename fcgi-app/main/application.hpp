@@ -9,6 +9,9 @@
 #include "main/request_scope.hpp"
 #include "main/settings.hpp"
 #include "main/tenant_cache.hpp"
+#include "oauth/endpoint_context.hpp"
+#include "outbound/curl_http_client.hpp"
+#include "outbound/document_cache.hpp"
 #include "ports/clock.hpp"
 #include "ports/unit_of_work.hpp"
 
@@ -27,11 +30,16 @@ class Application {
                           std::string& tenant_id) const;
   http::Response preflight(RequestScope& scope, const http::Request& request,
                            std::string& tenant_id) const;
+  // What the protocol handlers of the request's tenant work with.
+  oauth::EndpointContext context(RequestScope& scope, std::string endpoint_url = {}) const;
 
   const Settings& m_settings;
   http::Router<Handler> m_router;
   mutable TenantCache m_tenants;
   ports::SystemClock m_clock;
+  // Outbound fetches (clients' jwks_uri), shared by the worker's threads.
+  mutable outbound::CurlHttpClient m_http;
+  mutable outbound::DocumentCache m_documents;
 };
 
 }  // namespace idp::main

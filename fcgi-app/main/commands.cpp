@@ -9,6 +9,7 @@
 #include "control/config_import.hpp"
 #include "control/placeholders.hpp"
 #include "main/settings.hpp"
+#include "outbound/curl_http_client.hpp"
 #include "store/pg/migrator.hpp"
 #include "store/pg/pg_store.hpp"
 
@@ -46,7 +47,9 @@ int import(const Settings& settings, const std::string& path) {
   try {
     store::pg::PgStore store(settings.database_app);
     auto uow = store.begin();
-    report = control::import_configuration(*uow, path, control::environment_lookup());
+    outbound::CurlHttpClient http(outbound_ssrf_protection(settings),
+                                  {.ca_file = settings.outbound_ca_file});
+    report = control::import_configuration(*uow, path, control::environment_lookup(), &http);
     if (!report) return failed(report.error());
     uow->commit();
   } catch (const std::exception& e) {

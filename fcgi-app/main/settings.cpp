@@ -28,7 +28,20 @@ Status read_int(const rapidjson::Value& obj, const char* name, Int& out, long lo
   return ok_status();
 }
 
+Status read_bool(const rapidjson::Value& obj, const char* name, bool& out) {
+  if (!obj.HasMember(name)) return ok_status();
+  if (!obj[name].IsBool()) return fail(std::string(name) + ": expected true or false");
+  out = obj[name].GetBool();
+  return ok_status();
+}
+
 }  // namespace
+
+domain::SsrfProtection outbound_ssrf_protection(const Settings& settings) {
+  domain::SsrfProtection p;
+  p.enabled = !settings.outbound_allow_private_networks;
+  return p;
+}
 
 Expected<Settings> load_settings(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -56,12 +69,16 @@ Expected<Settings> load_settings(const std::string& path) {
            read_string(root, "migrations_dir", s.migrations_dir),
            read_string(root, "access_log", s.access_log),
            read_string(root, "pid_file", s.pid_file),
+           read_string(root, "outbound_ca_file", s.outbound_ca_file),
+           read_bool(root, "outbound_allow_private_networks", s.outbound_allow_private_networks),
+           read_string(root, "pairwise_salt", s.pairwise_salt),
        }) {
     if (!st) return fail(path + ": " + st.error());
   }
   if (s.database_app.empty()) return fail(path + ": database_app is required");
   if (s.database_owner.empty()) s.database_owner = s.database_app;
   if (s.database_control.empty()) s.database_control = s.database_app;
+  if (s.pairwise_salt.empty()) s.pairwise_salt = s.api_secret;
   return s;
 }
 

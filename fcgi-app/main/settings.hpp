@@ -5,6 +5,7 @@
 #include <string>
 
 #include "base/expected.hpp"
+#include "domain/system_configuration.hpp"
 
 namespace idp::main {
 
@@ -24,7 +25,17 @@ struct Settings {
   std::string migrations_dir = "db/migrations";
   std::string access_log;  // file path; empty means standard error
   std::string pid_file;
+  // Outbound HTTP (a client's jwks_uri, sector_identifier_uri): extra trust anchors (PEM) besides
+  // the system's, and whether private, loopback and link-local addresses may be reached (the
+  // SSRF guard refuses them unless this is true).
+  std::string outbound_ca_file;
+  bool outbound_allow_private_networks = false;
+  // The secret in pairwise subject identifiers (OIDC Core §8.1); api_secret when absent.
+  std::string pairwise_salt;
 };
+
+// The SSRF guard these settings ask for.
+domain::SsrfProtection outbound_ssrf_protection(const Settings& settings);
 
 Expected<Settings> load_settings(const std::string& path);
 

@@ -99,10 +99,16 @@ OAuthResult<AuthenticatedClient> with_assertion(const EndpointContext& ctx,
     verified = jose::verify_compact(
         *assertion, jose::Jwk(crypto::SymmetricKey{*client->client_secret}), options);
   } else {
+    options.allowed_algs = assertion_algs(*client, false);
     auto keys = client_public_keys(ctx, *client);
     if (!keys) return invalid_client(keys.error());
-    options.allowed_algs = assertion_algs(*client, false);
     verified = jose::verify_compact(*assertion, *keys, options);
+    // A key the cached jwks_uri document lacks may be a new one: fetch it again, once.
+    if (!verified && has_remote_keys(*client)) {
+      keys = client_public_keys(ctx, *client, true);
+      if (!keys) return invalid_client(keys.error());
+      verified = jose::verify_compact(*assertion, *keys, options);
+    }
   }
   if (!verified) return invalid_client("client_assertion signature: " + verified.error());
 

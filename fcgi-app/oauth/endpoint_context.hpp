@@ -3,9 +3,11 @@
 // authorization server and keys, the time, and the URL the request was sent to.
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "domain/authorization_server.hpp"
 #include "jose/jwks.hpp"
+#include "ports/outbound_http.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::oauth {
@@ -22,6 +24,10 @@ struct EndpointContext {
   std::string endpoint_url;  // this endpoint as configured (audience of client assertions)
   const IdTokenIssuer* id_tokens = nullptr;
   const ResourceOwnerAuthenticator* resource_owners = nullptr;
+  // Documents fetched from clients' URLs (jwks_uri); nullptr: none can be fetched.
+  ports::RemoteDocuments* documents = nullptr;
+  // The server's secret in pairwise subject identifiers (OIDC Core §8.1).
+  std::string_view pairwise_salt{};
 };
 
 }  // namespace idp::oauth

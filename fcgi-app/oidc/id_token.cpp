@@ -59,7 +59,8 @@ Expected<std::string> issue_id_token(const IdTokenInput& in) {
   rapidjson::Document claims(rapidjson::kObjectType);
   auto& a = claims.GetAllocator();
   claims.AddMember("iss", json::string_value(in.server.issuer, a), a);
-  claims.AddMember("sub", json::string_value(in.user.sub.value_or(""), a), a);
+  const std::string& sub = in.subject.empty() ? in.user.sub.value_or("") : in.subject;
+  claims.AddMember("sub", json::string_value(sub, a), a);
   claims.AddMember("aud", json::string_value(in.client.client_id, a), a);
   claims.AddMember("exp", in.now + policy.id_token_duration, a);
   claims.AddMember("iat", in.now, a);

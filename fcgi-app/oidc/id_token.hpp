@@ -25,9 +25,10 @@ struct IdTokenInput {
   std::string access_token;  // for at_hash; empty: none
   std::string code;          // for c_hash; empty: none
   std::vector<std::string> scopes;
-  std::string amr;       // space-separated (RFC 8176)
-  std::string sid{};     // the sign-in session; "" for none
-  std::string claims{};  // the claims request parameter (OIDC Core §5.5); "" for none
+  std::string amr;        // space-separated (RFC 8176)
+  std::string subject{};  // the sub the client sees (oauth::subject_for); "" for user.sub
+  std::string sid{};      // the sign-in session; "" for none
+  std::string claims{};   // the claims request parameter (OIDC Core §5.5); "" for none
 };
 
 Expected<std::string> issue_id_token(const IdTokenInput& input);

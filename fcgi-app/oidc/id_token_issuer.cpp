@@ -1,6 +1,7 @@
 #include "oidc/id_token_issuer.hpp"
 
 #include "oauth/client_keys.hpp"
+#include "oauth/subject.hpp"
 #include "oidc/id_token.hpp"
 #include "oidc/id_token_encryption.hpp"
 #include "oidc/user_claims.hpp"
@@ -14,6 +15,9 @@ Expected<std::string> OidcIdTokenIssuer::issue(const oauth::EndpointContext& ctx
   IdTokenInput input{ctx.server,   ctx.server_keys,   request.client, *user,
                      ctx.now,      request.auth_time, request.nonce,  request.access_token,
                      request.code, request.scopes,    request.amr};
+  auto subject = oauth::subject_for(ctx, request.client, request.user_sub);
+  if (!subject) return fail(subject.error());
+  input.subject = std::move(*subject);
   input.sid = request.sid;
   input.claims = request.claims;
   auto signed_token = issue_id_token(input);

@@ -7,6 +7,7 @@
 #include "oauth/client_authentication.hpp"
 #include "oauth/flow/id_token_hint.hpp"
 #include "oauth/flow/op_session.hpp"
+#include "oauth/subject.hpp"
 
 namespace idp::oidc {
 namespace {
@@ -60,12 +61,14 @@ http::Response logout_endpoint(const oauth::EndpointContext& ctx, const domain::
   }
 
   http::SetCookie removal = oauth::end_session(ctx, tenant, request);
-  if (hint)
-    if (auto sid = hint->string_claim("sid")) {
-      auto session = ctx.uow.op_sessions().find(ctx.tenant_id, *sid);
-      if (session && session->user_sub == hint->sub())
-        ctx.uow.op_sessions().end(ctx.tenant_id, *sid, ctx.now);
-    }
+  // The session the hint was issued in, when the hint's subject is that session's user.
+  if (hint && client)
+    if (auto sid = hint->string_claim("sid"))
+      if (auto session = ctx.uow.op_sessions().find(ctx.tenant_id, *sid)) {
+        auto subject = oauth::subject_for(ctx, *client, session->user_sub);
+        if (subject && *subject == hint->sub())
+          ctx.uow.op_sessions().end(ctx.tenant_id, *sid, ctx.now);
+      }
   ctx.uow.commit();
 
   http::Response r;

@@ -8,7 +8,9 @@
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 #include "oauth/authorization/claims_request.hpp"
+#include "oauth/client_authentication.hpp"
 #include "oauth/scope.hpp"
+#include "oauth/subject.hpp"
 #include "oauth/token/access_token.hpp"
 #include "oidc/user_claims.hpp"
 
@@ -68,7 +70,13 @@ http::Response userinfo_endpoint(const oauth::EndpointContext& ctx, const http::
 
   rapidjson::Document claims(rapidjson::kObjectType);
   auto& a = claims.GetAllocator();
-  claims.AddMember("sub", json::string_value(record->user_sub, a), a);
+  // OIDC Core §5.3.2: the same sub as in the client's ID tokens (pairwise or not).
+  auto client = oauth::find_client(ctx, record->client_id);
+  if (!client)
+    return bearer_error(401, "invalid_token", "the client of this token no longer exists");
+  auto subject = oauth::subject_for(ctx, *client, record->user_sub);
+  if (!subject) throw std::runtime_error(subject.error());
+  claims.AddMember("sub", json::string_value(*subject, a), a);
   add_scope_claims(claims, a, *user, *scopes, ctx.server.extension.custom_claims_scope_mapping);
   add_requested_claims(claims, a, *user, oauth::requested_claim_names(record->claims, "userinfo"));
   http::Response r = http::Response::json(200, json::write(claims));

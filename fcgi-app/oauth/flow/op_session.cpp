@@ -2,8 +2,10 @@
 
 #include "crypto/digest.hpp"
 #include "crypto/random.hpp"
+#include "oauth/client_authentication.hpp"
 #include "oauth/flow/id_token_hint.hpp"
 #include "oauth/flow/transaction.hpp"
+#include "oauth/subject.hpp"
 #include "oauth/token/access_token.hpp"
 
 namespace idp::oauth {
@@ -90,7 +92,13 @@ std::optional<std::string> session_refusal(const ports::OpSessionRecord& session
   if (request.id_token_hint) {
     auto hint = verify_id_token_hint(ctx, *request.id_token_hint);
     if (!hint) return hint.error();
-    if (hint->sub() != session.user_sub) return "id_token_hint names another user";
+    // The hint carries the sub its audience saw (pairwise or not, OIDC Core §8).
+    if (hint->aud().size() != 1) return "id_token_hint must have exactly one audience";
+    auto audience = hint->aud().front() == client.client_id ? std::optional<domain::Client>(client)
+                                                            : find_client(ctx, hint->aud().front());
+    if (!audience) return "id_token_hint was issued to an unknown client";
+    auto expected = subject_for(ctx, *audience, session.user_sub);
+    if (!expected || hint->sub() != *expected) return "id_token_hint names another user";
   }
   return std::nullopt;
 }
