@@ -25,6 +25,7 @@ struct Plan {
   std::vector<std::pair<std::string, domain::AuthorizationServer>> servers;  // tenant id
   std::vector<std::pair<std::string, domain::Client>> clients;
   std::vector<std::pair<std::string, domain::User>> users;
+  std::vector<std::pair<std::string, domain::AuthenticationPolicy>> policies;
   std::optional<std::string> initializer_sub;  // the user of initial.json
   std::optional<std::string> main_tenant;
   std::vector<std::string> skipped;
@@ -148,7 +149,8 @@ Status plan_file(Plan& plan, const fs::path& file, const VariableLookup& variabl
 
 // Files and folders of the layout, in the order they are read.
 constexpr const char* k_top_files[] = {"initial.json", "organization.json", "tenant.json"};
-constexpr const char* k_folders[] = {"tenants", "authorization-server", "clients", "user"};
+constexpr const char* k_folders[] = {"tenants", "authorization-server", "clients", "user",
+                                     "authentication-policy"};
 
 Status plan_folder(Plan& plan, const fs::path& dir, const VariableLookup& variables) {
   for (const char* name : k_top_files)
@@ -178,6 +180,14 @@ Status plan_folder(Plan& plan, const fs::path& dir, const VariableLookup& variab
         [](const rapidjson::Value& v) { return domain::parse_user(v); },
         [&](domain::User u, const fs::path&) {
           plan.users.emplace_back(tenant, std::move(u));
+          return ok_status();
+        });
+  if (ok)
+    ok = plan_tenant_files(
+        plan, dir, "authentication-policy", variables,
+        [](const rapidjson::Value& v) { return domain::parse_authentication_policy(v); },
+        [&](domain::AuthenticationPolicy p, const fs::path&) {
+          plan.policies.emplace_back(tenant, std::move(p));
           return ok_status();
         });
   if (!ok) return ok;
@@ -213,6 +223,7 @@ ImportReport report_of(const Plan& plan) {
   r.authorization_servers = static_cast<int>(plan.servers.size());
   r.clients = static_cast<int>(plan.clients.size());
   r.users = static_cast<int>(plan.users.size());
+  r.authentication_policies = static_cast<int>(plan.policies.size());
   r.skipped = plan.skipped;
   return r;
 }
@@ -247,6 +258,8 @@ Expected<ImportReport> import_configuration(ports::UnitOfWork& uow, const std::s
     save_authorization_server(uow, tenant, server);
   }
   for (const auto& [tenant, client] : plan->clients) save_client(uow, tenant, client);
+  for (const auto& [tenant, policy] : plan->policies)
+    save_authentication_policy(uow, tenant, policy);
   crypto::Argon2idPasswordHasher hasher;
   for (const auto& [tenant, user] : plan->users) {
     domain::User u = user;

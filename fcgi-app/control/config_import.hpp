@@ -7,7 +7,7 @@
 //   organization.json         an organization the folder's tenants belong to
 //   tenant.json, tenants/*.json
 //                             {"tenant": …, "authorization_server": …}
-//   authorization-server/*.json, clients/*.json, user/*.json
+//   authorization-server/*.json, clients/*.json, user/*.json, authentication-policy/*.json
 //                             for the folder's main tenant: the tenant of initial.json, else the
 //                             only tenant file
 // Other folders (authentication configs, policies, identity verification, federation, hooks) are
@@ -28,6 +28,7 @@ struct ImportReport {
   int authorization_servers = 0;
   int clients = 0;
   int users = 0;
+  int authentication_policies = 0;
   std::vector<std::string> skipped;  // paths not imported, with the reason
 };
 

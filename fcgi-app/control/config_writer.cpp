@@ -54,6 +54,12 @@ void ensure_administrator_role(ports::UnitOfWork& uow, const std::string& tenant
                           names);
 }
 
+void save_authentication_policy(ports::UnitOfWork& uow, const std::string& tenant_id,
+                                const domain::AuthenticationPolicy& policy) {
+  uow.authentication_policies().upsert(
+      tenant_id, {policy.id, policy.flow, policy.enabled, domain::to_json(policy)});
+}
+
 void ensure_role(ports::UnitOfWork& uow, const std::string& tenant_id, const std::string& name) {
   if (!uow.roles().find_role(tenant_id, name))
     uow.roles().upsert_role(tenant_id, {crypto::system_random().uuid_v4(), name, ""}, {});

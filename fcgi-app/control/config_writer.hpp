@@ -5,6 +5,7 @@
 
 #include "base/expected.hpp"
 #include "crypto/password_hasher.hpp"
+#include "domain/authentication_policy.hpp"
 #include "domain/authorization_server.hpp"
 #include "domain/client.hpp"
 #include "domain/organization.hpp"
@@ -25,6 +26,9 @@ void save_authorization_server(ports::UnitOfWork& uow, const std::string& tenant
                                const domain::AuthorizationServer& server);
 void save_client(ports::UnitOfWork& uow, const std::string& tenant_id,
                  const domain::Client& client);
+// Replaces the tenant's policy for the same flow.
+void save_authentication_policy(ports::UnitOfWork& uow, const std::string& tenant_id,
+                                const domain::AuthenticationPolicy& policy);
 // The role `name` with every control-plane permission (what the initializer of a tenant gets).
 void ensure_administrator_role(ports::UnitOfWork& uow, const std::string& tenant_id,
                                const std::string& name);

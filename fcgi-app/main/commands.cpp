@@ -24,8 +24,9 @@ int usage_error(const std::string& message) {
 void print_report(const char* verb, const control::ImportReport& r) {
   std::printf(
       "%s: %d organization(s), %d tenant(s), %d authorization server(s), %d client(s), %d "
-      "user(s)\n",
-      verb, r.organizations, r.tenants, r.authorization_servers, r.clients, r.users);
+      "user(s), %d authentication polic(ies)\n",
+      verb, r.organizations, r.tenants, r.authorization_servers, r.clients, r.users,
+      r.authentication_policies);
   for (const auto& s : r.skipped) std::printf("skipped: %s\n", s.c_str());
 }
 

@@ -83,6 +83,7 @@ Expected<std::string> issue_id_token(const IdTokenInput& in) {
     claims.AddMember("amr", amr, a);
   }
   if (!in.sid.empty()) claims.AddMember("sid", json::string_value(in.sid, a), a);
+  if (!in.acr.empty()) claims.AddMember("acr", json::string_value(in.acr, a), a);
   claims.AddMember("azp", json::string_value(in.client.client_id, a), a);
   // Without id_token_strict_mode idp-server puts the scope's claims into the ID token too (seed
   // 004); in strict mode they are only at the UserInfo endpoint (OIDC Core §5.4).

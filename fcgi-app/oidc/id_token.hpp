@@ -28,6 +28,7 @@ struct IdTokenInput {
   std::string amr;        // space-separated (RFC 8176)
   std::string subject{};  // the sub the client sees (oauth::subject_for); "" for user.sub
   std::string sid{};      // the sign-in session; "" for none
+  std::string acr{};      // "" for none
   std::string claims{};   // the claims request parameter (OIDC Core §5.5); "" for none
 };
 

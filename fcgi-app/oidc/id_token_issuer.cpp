@@ -19,6 +19,7 @@ Expected<std::string> OidcIdTokenIssuer::issue(const oauth::EndpointContext& ctx
   if (!subject) return fail(subject.error());
   input.subject = std::move(*subject);
   input.sid = request.sid;
+  input.acr = request.acr;
   input.claims = request.claims;
   auto signed_token = issue_id_token(input);
   if (!signed_token || !wants_encrypted_id_token(request.client)) return signed_token;

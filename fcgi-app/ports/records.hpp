@@ -95,6 +95,14 @@ struct AuthorizationRequestRecord {
   bool completed = false;
 };
 
+// A tenant's authentication policy for one flow.
+struct AuthenticationPolicyRecord {
+  std::string id;
+  std::string flow;
+  bool enabled = true;
+  std::string payload;  // idp-server's authentication-policy JSON
+};
+
 // A sign-in session of a user at the provider, held by the browser as a cookie.
 struct OpSessionRecord {
   std::string id;           // the "sid" of ID tokens and logout tokens

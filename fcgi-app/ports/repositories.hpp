@@ -132,6 +132,15 @@ class AuthorizationCodeRepository {
                          std::string_view token_id) = 0;
 };
 
+class AuthenticationPolicyRepository {
+ public:
+  virtual ~AuthenticationPolicyRepository() = default;
+  virtual std::optional<AuthenticationPolicyRecord> find_by_flow(const TenantId& tenant,
+                                                                 std::string_view flow) = 0;
+  // One policy per flow: a policy with another id for the same flow replaces it.
+  virtual void upsert(const TenantId& tenant, const AuthenticationPolicyRecord& policy) = 0;
+};
+
 class OpSessionRepository {
  public:
   virtual ~OpSessionRepository() = default;

@@ -23,6 +23,7 @@ class UnitOfWork {
   virtual AuthorizationRequestRepository& authorization_requests() = 0;
   virtual AuthorizationCodeRepository& authorization_codes() = 0;
   virtual OpSessionRepository& op_sessions() = 0;
+  virtual AuthenticationPolicyRepository& authentication_policies() = 0;
   virtual ConsentRepository& consents() = 0;
   virtual void commit() = 0;
 };

@@ -5,37 +5,12 @@
 #include <regex>
 #include <stdexcept>
 
+#include "http/form.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 #include "stack.hpp"
 
 namespace idp::test {
-namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string percent_decode(const std::string& s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '+') {
-      out += ' ';
-    } else if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
-               hex_value(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 HttpResponse Browser::exchange(HttpRequest request) {
   std::string jar;
@@ -88,11 +63,12 @@ std::string Browser::cookie(const std::string& name) const {
 std::string url_param(const std::string& url, const std::string& name) {
   std::smatch m;
   if (std::regex_search(url, m, std::regex("[?&#]" + name + "=([^&#]*)")))
-    return percent_decode(m[1]);
+    if (auto decoded = http::percent_decode(m[1].str())) return *decoded;
   return {};
 }
 
-std::string import_tenant_copy(const std::function<void(rapidjson::Document&)>& change) {
+std::string import_tenant_copy(const std::function<void(rapidjson::Document&)>& change,
+                               const std::vector<std::string>& also) {
   const std::string source = "67e7eae6-62b0-4500-9eff-87459f63fc66";
   const std::string tenant = uuid();
   std::string text =
@@ -107,6 +83,11 @@ std::string import_tenant_copy(const std::function<void(rapidjson::Document&)>& 
   fs::path dir = fs::path(stack().var) / "import-cases" / tenant;
   fs::create_directories(dir);
   std::ofstream(dir / "initial.json") << json::write(*doc);
+  for (const auto& file : also) {
+    fs::create_directories((dir / file).parent_path());
+    std::ofstream(dir / file) << read_file(
+        data_path("idp-server-config/examples/e2e/test-tenant/" + file));
+  }
   std::string out;
   if (run(stack().bin + " import " + dir.string() + " --settings " + stack().settings(), out) != 0)
     throw std::runtime_error("import of a test tenant copy failed: " + out);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "http_client.hpp"
 
@@ -32,7 +33,9 @@ std::string url_param(const std::string& url, const std::string& name);
 
 // idp-server's e2e test-tenant initial.json (organization, tenant, authorization server, the
 // user ito.ichiro@gmail.com and the client clientSecretPost), imported under a new tenant and
-// organization id after `change` edited it. Returns the tenant id.
-std::string import_tenant_copy(const std::function<void(rapidjson::Document&)>& change = {});
+// organization id after `change` edited it, with the test-tenant's files named in `also` (e.g.
+// "authentication-policy/oauth.json"). Returns the tenant id.
+std::string import_tenant_copy(const std::function<void(rapidjson::Document&)>& change = {},
+                               const std::vector<std::string>& also = {});
 
 }  // namespace idp::test

@@ -1,5 +1,6 @@
 // What ID tokens and UserInfo carry: the claims request parameter (OIDC Core §5.5) in both
-// id_token_strict_mode settings, idp-server's claims:<name> scopes, and encrypted ID tokens
+// id_token_strict_mode settings, idp-server's claims:<name> scopes, acr from the authentication
+// policy, and encrypted ID tokens
 // (OIDC Core §10.2) with the e2e test-tenant's encryption settings.
 #include <boost/test/unit_test.hpp>
 
@@ -110,6 +111,15 @@ BOOST_AUTO_TEST_CASE(claims_scopes_map_user_attributes_and_custom_properties) {
       [](rapidjson::Document& d) { set_extension(d, "custom_claims_scope_mapping", false); }));
   auto plain = sign_in_for(off, "", "openid%20claims%3Aauthentication_devices");
   BOOST_TEST(!userinfo(off, plain).HasMember("authentication_devices"));
+}
+
+BOOST_AUTO_TEST_CASE(acr_comes_from_the_oauth_policy_s_acr_mapping_rules) {
+  const TenantFlow without(import_tenant_copy());
+  BOOST_TEST(!sign_in_for(without, "", "openid").id_token.HasMember("acr"));
+  // test-tenant/authentication-policy/oauth.json: password reaches urn:mace:incommon:iap:bronze.
+  const TenantFlow with(import_tenant_copy({}, {"authentication-policy/oauth.json"}));
+  auto tokens = sign_in_for(with, "", "openid");
+  BOOST_TEST(std::string(tokens.id_token["acr"].GetString()) == "urn:mace:incommon:iap:bronze");
 }
 
 BOOST_AUTO_TEST_CASE(id_tokens_are_encrypted_with_the_client_secret_for_key_wrap) {

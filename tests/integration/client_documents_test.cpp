@@ -71,6 +71,16 @@ std::string public_jwks(const idp::jose::Jwk& key) {
   return idp::jose::Jwks({*key.public_only()}).to_json(false);
 }
 
+// The initial.json client authenticating with private_key_jwt and the keys at `document`.
+std::string import_jwks_uri_tenant(const std::string& document_name) {
+  return import_tenant_copy([&](rapidjson::Document& d) {
+    auto& client = d["client"];
+    client.RemoveMember("jwks");
+    set_member(d, client, "token_endpoint_auth_method", "private_key_jwt");
+    set_member(d, client, "jwks_uri", documents().url(document_name));
+  });
+}
+
 // The initial.json client as a pairwise client whose sector document is `document`.
 std::string import_pairwise_tenant(const std::string& document_name) {
   return import_tenant_copy([&](rapidjson::Document& d) {
@@ -97,12 +107,7 @@ BOOST_AUTO_TEST_SUITE(client_documents)
 BOOST_AUTO_TEST_CASE(private_key_jwt_is_verified_with_the_keys_at_jwks_uri) {
   const auto key = es256_key("rp-1");
   documents().put("jwks-1.json", public_jwks(key));
-  const TenantFlow f(import_tenant_copy([&](rapidjson::Document& d) {
-    auto& client = d["client"];
-    client.RemoveMember("jwks");
-    set_member(d, client, "token_endpoint_auth_method", "private_key_jwt");
-    set_member(d, client, "jwks_uri", documents().url("jwks-1.json"));
-  }));
+  const TenantFlow f(import_jwks_uri_tenant("jwks-1.json"));
   auto ok = client_credentials(f, assertion(key, f.tenant()));
   BOOST_TEST(ok.status == 200, ok.body);
   // A key the document does not hold is refused.
@@ -113,12 +118,7 @@ BOOST_AUTO_TEST_CASE(private_key_jwt_is_verified_with_the_keys_at_jwks_uri) {
 
 BOOST_AUTO_TEST_CASE(an_unreachable_jwks_uri_is_invalid_client_not_a_server_error) {
   const auto key = es256_key("rp-2");
-  const TenantFlow f(import_tenant_copy([&](rapidjson::Document& d) {
-    auto& client = d["client"];
-    client.RemoveMember("jwks");
-    set_member(d, client, "token_endpoint_auth_method", "private_key_jwt");
-    set_member(d, client, "jwks_uri", documents().url("missing.json"));
-  }));
+  const TenantFlow f(import_jwks_uri_tenant("missing.json"));
   auto r = client_credentials(f, assertion(key, f.tenant()));
   BOOST_TEST(r.status == 401, r.body);
   BOOST_TEST(r.body.find("jwks_uri") != std::string::npos, r.body);

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "crypto/random.hpp"
+#include "e2e_tenant.hpp"
 #include "http_client.hpp"
 #include "jose/jwk.hpp"
 #include "jose/jwks.hpp"
@@ -19,8 +20,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string k_tenant = "67e7eae6-62b0-4500-9eff-87459f63fc66";
-const std::string k_issuer = "https://api.local.test/" + k_tenant;
+using e2e::body_of;
+using e2e::k_issuer;
+using e2e::k_tenant;
+using e2e::post_form;
 
 // Client ids of test-tenant/clients/clientSecretBasic.json, clientSecretPost.json and
 // clientSecretJwt.json.
@@ -31,32 +34,8 @@ const TestClient k_basic{"b8c5c40d-2c6f-442b-8d3f-f4ed090b88e4"};
 const TestClient k_post{"17deb0de-a05f-46c3-b99b-e4e2e5f614ca"};
 const TestClient k_jwt{"12600391-b7ba-4193-b224-5b395a59cd28"};
 
-std::string client_secret_of(const std::string& file) {
-  auto doc = idp::json::parse_object(
-      read_file(data_path("idp-server-config/examples/e2e/test-tenant/clients/" + file)));
-  return (*doc)["client_secret"].GetString();
-}
-
 std::string url(const std::string& tenant, const std::string& path) {
   return stack().base_url + "/" + tenant + path;
-}
-
-HttpResponse post_form(const std::string& endpoint, const std::string& body,
-                       const std::string& basic_user = "", const std::string& basic_password = "") {
-  HttpRequest r;
-  r.method = "POST";
-  r.url = endpoint;
-  r.headers = {"Content-Type: application/x-www-form-urlencoded"};
-  r.body = body;
-  r.basic_user = basic_user;
-  r.basic_password = basic_password;
-  return send(r);
-}
-
-rapidjson::Document body_of(const HttpResponse& r) {
-  auto doc = idp::json::parse_object(r.body);
-  BOOST_REQUIRE_MESSAGE(doc.ok(), "not a JSON object: " << r.body);
-  return std::move(*doc);
 }
 
 void expect_error(const HttpResponse& r, long status, const std::string& error) {
@@ -95,7 +74,7 @@ BOOST_AUTO_TEST_SUITE(token_endpoint)
 BOOST_AUTO_TEST_CASE(client_credentials_with_client_secret_basic_issues_a_verifiable_jwt) {
   import_e2e_test_tenant();
   auto r = post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id,
-                     client_secret_of("clientSecretBasic.json"));
+                     e2e::client_secret("clientSecretBasic.json"));
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.body);
   BOOST_TEST(r.header("cache-control") == "no-store");
   auto doc = body_of(r);
@@ -117,7 +96,7 @@ BOOST_AUTO_TEST_CASE(client_credentials_with_client_secret_basic_issues_a_verifi
 
 BOOST_AUTO_TEST_CASE(client_secret_post_issues_tokens) {
   import_e2e_test_tenant();
-  std::string secret = client_secret_of("clientSecretPost.json");
+  std::string secret = e2e::client_secret("clientSecretPost.json");
   auto ok =
       post_form(url(k_tenant, "/v1/tokens"),
                 k_client_credentials + "&client_id=" + k_post.id + "&client_secret=" + secret);
@@ -126,7 +105,7 @@ BOOST_AUTO_TEST_CASE(client_secret_post_issues_tokens) {
 
 BOOST_AUTO_TEST_CASE(client_secret_jwt_assertion_authenticates_the_client) {
   import_e2e_test_tenant();
-  idp::jose::Jwk key(idp::crypto::SymmetricKey{client_secret_of("clientSecretJwt.json")});
+  idp::jose::Jwk key(idp::crypto::SymmetricKey{e2e::client_secret("clientSecretJwt.json")});
   std::string a = assertion(key, idp::crypto::SignatureAlg::hs256, k_jwt.id, k_issuer, jti());
   auto r = post_form(
       url(k_tenant, "/v1/tokens"),
@@ -184,7 +163,7 @@ BOOST_AUTO_TEST_CASE(private_key_jwt_is_verified_with_the_client_jwks) {
 BOOST_AUTO_TEST_CASE(password_grant_issues_tokens_for_the_user_where_allowed) {
   import_e2e_test_tenant();
   const std::string endpoint = url(k_tenant, "/v1/tokens");
-  const std::string secret = client_secret_of("clientSecretBasic.json");
+  const std::string secret = e2e::client_secret("clientSecretBasic.json");
   auto ok =
       post_form(endpoint,
                 "grant_type=password&username=ito.ichiro%40gmail.com&password=successUserCode001"
@@ -201,7 +180,7 @@ BOOST_AUTO_TEST_CASE(password_grant_issues_tokens_for_the_user_where_allowed) {
 
 BOOST_AUTO_TEST_CASE(introspection_and_revocation_follow_rfc_7662_and_7009) {
   import_e2e_test_tenant();
-  const std::string secret = client_secret_of("clientSecretBasic.json");
+  const std::string secret = e2e::client_secret("clientSecretBasic.json");
   auto issued =
       body_of(post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id, secret));
   std::string token = issued["access_token"].GetString();
@@ -227,7 +206,7 @@ BOOST_AUTO_TEST_CASE(introspection_and_revocation_follow_rfc_7662_and_7009) {
 
 BOOST_AUTO_TEST_CASE(a_token_is_inactive_at_another_tenant) {
   import_e2e_test_tenant();
-  const std::string secret = client_secret_of("clientSecretBasic.json");
+  const std::string secret = e2e::client_secret("clientSecretBasic.json");
   auto issued =
       body_of(post_form(url(k_tenant, "/v1/tokens"), k_client_credentials, k_basic.id, secret));
   std::string token = issued["access_token"].GetString();

@@ -7,6 +7,7 @@
 #include "domain/token_policy.hpp"
 #include "http/body.hpp"
 #include "json/writer.hpp"
+#include "oauth/flow/acr.hpp"
 #include "oauth/flow/consent.hpp"
 #include "oauth/flow/op_session.hpp"
 #include "oauth/flow/open_request.hpp"
@@ -17,7 +18,7 @@ namespace idp::oauth {
 namespace {
 
 std::string code_payload(const AuthorizationRequest& req, const Authentication& auth,
-                         const std::vector<std::string>& scopes) {
+                         const std::vector<std::string>& scopes, const std::string& acr) {
   rapidjson::Document p(rapidjson::kObjectType);
   auto& a = p.GetAllocator();
   if (req.redirect_uri_sent)
@@ -33,6 +34,7 @@ std::string code_payload(const AuthorizationRequest& req, const Authentication& 
   p.AddMember("auth_time", auth.auth_time, a);
   p.AddMember("amr", json::string_value(auth.amr, a), a);
   if (!auth.session_id.empty()) p.AddMember("sid", json::string_value(auth.session_id, a), a);
+  if (!acr.empty()) p.AddMember("acr", json::string_value(acr, a), a);
   return json::write(p);
 }
 
@@ -75,13 +77,14 @@ Expected<ResponseParams> issue_authorization_response(const EndpointContext& ctx
                                                       const Authentication& auth,
                                                       const std::vector<std::string>& scopes) {
   ResponseParams params;
+  const std::string acr = reached_acr(ctx, req, auth.amr);
   std::string code;
   if (req.response_type.code) {
     code = crypto::system_random().random_token(32);
     const auto policy = domain::token_policy(ctx.server, client);
     ctx.uow.authorization_codes().insert(
         ctx.tenant_id,
-        {token_hash(code), client.client_id, auth.user_sub, code_payload(req, auth, scopes),
+        {token_hash(code), client.client_id, auth.user_sub, code_payload(req, auth, scopes, acr),
          ctx.now + policy.authorization_code_valid_duration, false, ""});
     params.emplace_back("code", code);
   }
@@ -100,6 +103,7 @@ Expected<ResponseParams> issue_authorization_response(const EndpointContext& ctx
     IdTokenRequest id{client,       auth.user_sub, auth.auth_time, req.nonce.value_or(""),
                       access_token, code,          scopes,         auth.amr};
     id.sid = auth.session_id;
+    id.acr = acr;
     id.claims = req.claims.value_or("");
     auto id_token = ctx.id_tokens->issue(ctx, id);
     if (!id_token) return fail(id_token.error());

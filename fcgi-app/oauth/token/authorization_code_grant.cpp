@@ -77,6 +77,7 @@ OAuthResult<TokenRequestResult> authorization_code_grant(const EndpointContext& 
         client.client, stored->user_sub, auth_time, member(p, "nonce"), result->access_token, "",
         granted,       member(p, "amr")};
     request.sid = member(p, "sid");
+    request.acr = member(p, "acr");
     request.claims = member(p, "claims");
     auto id_token = ctx.id_tokens->issue(ctx, request);
     if (!id_token) return oauth_fail(OAuthErrorCode::server_error, id_token.error());

@@ -22,6 +22,7 @@ struct IdTokenRequest {
   std::vector<std::string> scopes;
   std::string amr;
   std::string sid{};     // the sign-in session (OIDC Front-/Back-Channel Logout §2)
+  std::string acr{};     // the Authentication Context Class Reference reached; "" for none
   std::string claims{};  // the request's claims parameter (OIDC Core §5.5), JSON; "" for none
 };
 

@@ -34,6 +34,9 @@ class PgUnitOfWork : public ports::UnitOfWork {
   }
   ports::OpSessionRepository& op_sessions() override { return m_op_sessions; }
   ports::ConsentRepository& consents() override { return m_consents; }
+  ports::AuthenticationPolicyRepository& authentication_policies() override {
+    return m_authentication_policies;
+  }
   void commit() override;
 
   // Runs a prepared statement scoped to `tenant` ("" for the system tables).
@@ -73,6 +76,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgAuthorizationCodes m_authorization_codes{*this};
   PgOpSessions m_op_sessions{*this};
   PgConsents m_consents{*this};
+  PgAuthenticationPolicies m_authentication_policies{*this};
 };
 
 }  // namespace idp::store::pg

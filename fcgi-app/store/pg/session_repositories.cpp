@@ -43,6 +43,20 @@ void PgOpSessions::end(const ports::TenantId& tenant, std::string_view id, std::
   m_uow.exec(tenant, "op_session_end", tenant, std::string(id), at);
 }
 
+std::optional<ports::AuthenticationPolicyRecord> PgAuthenticationPolicies::find_by_flow(
+    const ports::TenantId& tenant, std::string_view flow) {
+  auto r = m_uow.exec(tenant, "authentication_policy_by_flow", tenant, std::string(flow));
+  if (r.empty()) return std::nullopt;
+  return ports::AuthenticationPolicyRecord{text(r[0][0]), text(r[0][1]), r[0][2].as<bool>(),
+                                           text(r[0][3])};
+}
+
+void PgAuthenticationPolicies::upsert(const ports::TenantId& tenant,
+                                      const ports::AuthenticationPolicyRecord& p) {
+  m_uow.exec(tenant, "authentication_policy_delete_flow", tenant, p.flow, p.id);
+  m_uow.exec(tenant, "authentication_policy_upsert", tenant, p.id, p.flow, p.enabled, p.payload);
+}
+
 std::optional<ports::ConsentRecord> PgConsents::find(const ports::TenantId& tenant,
                                                      std::string_view user_sub,
                                                      std::string_view client_id) {

@@ -1,5 +1,6 @@
 #pragma once
-// Sign-in sessions and remembered consent in PostgreSQL (db/migrations/0005_op_session.sql).
+// Sign-in sessions, authentication policies and remembered consent in PostgreSQL
+// (db/migrations/0005_op_session.sql, 0007_authentication_policy.sql).
 #include "ports/repositories.hpp"
 
 namespace idp::store::pg {
@@ -15,6 +16,18 @@ class PgOpSessions : public ports::OpSessionRepository {
   std::optional<ports::OpSessionRecord> find_by_cookie(const ports::TenantId& tenant,
                                                        std::string_view cookie_hash) override;
   void end(const ports::TenantId& tenant, std::string_view id, std::int64_t at) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgAuthenticationPolicies : public ports::AuthenticationPolicyRepository {
+ public:
+  explicit PgAuthenticationPolicies(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::optional<ports::AuthenticationPolicyRecord> find_by_flow(const ports::TenantId& tenant,
+                                                                std::string_view flow) override;
+  void upsert(const ports::TenantId& tenant,
+              const ports::AuthenticationPolicyRecord& policy) override;
 
  private:
   PgUnitOfWork& m_uow;

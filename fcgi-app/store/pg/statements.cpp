@@ -203,6 +203,16 @@ constexpr Statement k_statements[] = {
     {"op_session_end",
      "UPDATE op_session SET ended_at = to_timestamp($3) WHERE tenant_id = $1 AND id = $2 "
      "AND ended_at IS NULL"},
+    {"authentication_policy_by_flow",
+     "SELECT id, flow, enabled, payload FROM authentication_policy "
+     "WHERE tenant_id = $1 AND flow = $2"},
+    {"authentication_policy_delete_flow",
+     "DELETE FROM authentication_policy WHERE tenant_id = $1 AND flow = $2 AND id <> $3"},
+    {"authentication_policy_upsert",
+     "INSERT INTO authentication_policy (tenant_id, id, flow, enabled, payload) "
+     "VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (tenant_id, id) DO UPDATE SET "
+     "flow = EXCLUDED.flow, enabled = EXCLUDED.enabled, payload = EXCLUDED.payload, "
+     "updated_at = now()"},
     {"consent_find",
      "SELECT user_sub, client_id, scope, claims, extract(epoch FROM granted_at)::bigint, "
      "extract(epoch FROM updated_at)::bigint FROM oauth_consent "
