@@ -182,7 +182,7 @@ if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" 
     fi
   fi
 
-  step "Interop (npm openid-client: authorization code flow per client authentication method)"
+  step "Interop (npm openid-client: each client authentication method, response type and mode; logout)"
   "$ROOT/tests/interop/oidc/run.sh" "$IDP_TEST_BASE_URL" "$IDP_TEST_CA" "$BIN" "$STACK/idp.json" \
     >"$OUT/interop-openid-client.log" 2>&1
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/interop-openid-client.log" | tail -1)
