@@ -15,6 +15,7 @@
 #include "http/interaction_id.hpp"
 #include "http/security_headers.hpp"
 #include "main/log.hpp"
+#include "main/management_routes.hpp"
 #include "oauth/flow/authorization_decision.hpp"
 #include "oauth/flow/authorization_endpoint.hpp"
 #include "oauth/flow/view_data.hpp"
@@ -147,6 +148,7 @@ Application::Application(const Settings& settings)
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  return oidc::logout_endpoint(context(scope), scope.tenant().tenant(), request);
                });
+  add_management_routes(m_router, m_clock);
   m_router.add(
       "POST", "/v1/admin/initialization",
       [&settings](RequestScope& scope, const http::Request& request, const http::PathParams&) {

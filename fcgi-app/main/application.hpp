@@ -6,6 +6,7 @@
 
 #include "fastcgi/fcgi_server.hpp"
 #include "http/router.hpp"
+#include "main/management_routes.hpp"
 #include "main/request_scope.hpp"
 #include "main/settings.hpp"
 #include "main/tenant_cache.hpp"
@@ -16,8 +17,6 @@
 #include "ports/unit_of_work.hpp"
 
 namespace idp::main {
-
-using Handler = http::HandlerFunction<RequestScope>;
 
 class Application {
  public:

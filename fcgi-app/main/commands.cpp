@@ -46,7 +46,7 @@ int import(const Settings& settings, const std::string& path) {
   };
   Expected<control::ImportReport> report = fail("not run");
   try {
-    store::pg::PgStore store(settings.database_app);
+    store::pg::PgStore store(settings.database_app, settings.database_control);
     auto uow = store.begin();
     outbound::CurlHttpClient http(outbound_ssrf_protection(settings),
                                   {.ca_file = settings.outbound_ca_file});
@@ -62,7 +62,7 @@ int import(const Settings& settings, const std::string& path) {
 
 int export_tenant(const Settings& settings, const CommandLine& cl) {
   std::string out = cl.out_dir.empty() ? "export-" + cl.positional[0] : cl.out_dir;
-  store::pg::PgStore store(settings.database_app);
+  store::pg::PgStore store(settings.database_app, settings.database_control);
   auto uow = store.begin();
   auto report = control::export_tenant(*uow, cl.positional[0], out, cl.with_secrets);
   if (!report) return usage_error(report.error()), 1;

@@ -17,6 +17,8 @@ class RequestScope {
     if (!m_uow) m_uow = m_store.begin();
     return *m_uow;
   }
+  // Cross-tenant reads of the control plane.
+  ports::Directory& directory() { return m_store.directory(); }
   const TenantContext& tenant() const { return *m_tenant; }
   bool has_tenant() const { return m_tenant.has_value(); }
   void set_tenant(TenantContext tenant) { m_tenant = std::move(tenant); }

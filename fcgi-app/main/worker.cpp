@@ -38,7 +38,7 @@ void run_worker(const Settings& settings, int listen_fd) {
   std::vector<std::thread> threads;
   for (int i = 0; i < settings.threads; ++i) {
     threads.emplace_back([&] {
-      store::pg::PgStore store(settings.database_app);
+      store::pg::PgStore store(settings.database_app, settings.database_control);
       fastcgi::serve(listen_fd, stop_fd, settings.max_body_bytes,
                      [&](fastcgi::Exchange& ex) { return app.handle(store, ex); });
     });

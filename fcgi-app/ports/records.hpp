@@ -95,6 +95,41 @@ struct AuthorizationRequestRecord {
   bool completed = false;
 };
 
+// One management write (or refusal, or dry run). Times are Unix seconds; before/after are JSON
+// ("" for none).
+struct AuditLogRecord {
+  std::string id;
+  std::string type;  // e.g. "client.create"
+  std::string description;
+  std::string organization_id;
+  std::string actor_tenant_id;
+  std::string client_id;
+  std::string user_id;
+  std::string target_resource;
+  std::string target_resource_id;
+  std::string target_resource_action;
+  std::string ip_address;
+  std::string user_agent;
+  std::string before;
+  std::string after;
+  std::string outcome_result = "success";
+  std::string outcome_reason;
+  bool dry_run = false;
+  std::int64_t created_at = 0;
+};
+
+struct AuditLogQuery {
+  std::string type;            // "" for any
+  std::string outcome_result;  // "" for any
+  std::string user_id;
+  std::string client_id;
+  std::optional<bool> dry_run;
+  std::int64_t from = 0;  // 0: unbounded
+  std::int64_t to = 0;
+  std::int64_t limit = 20;
+  std::int64_t offset = 0;
+};
+
 // A tenant's authentication policy for one flow.
 struct AuthenticationPolicyRecord {
   std::string id;

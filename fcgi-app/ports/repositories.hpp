@@ -19,6 +19,7 @@ class OrganizationRepository {
   virtual void upsert(const OrganizationRecord& organization) = 0;
   virtual void assign_tenant(const TenantId& tenant, std::string_view organization_id) = 0;
   virtual std::vector<std::string> organizations_of(const TenantId& tenant) = 0;
+  virtual bool remove(std::string_view organization_id) = 0;
 };
 
 class TenantRepository {
@@ -26,6 +27,8 @@ class TenantRepository {
   virtual ~TenantRepository() = default;
   virtual std::optional<TenantRecord> find(const TenantId& tenant) = 0;
   virtual void upsert(const TenantId& tenant, const TenantRecord& record) = 0;
+  // Deletes the tenant and everything it owns; false when there was no such tenant.
+  virtual bool remove(const TenantId& tenant) = 0;
 };
 
 class AuthorizationServerRepository {
@@ -42,6 +45,8 @@ class ClientRepository {
   virtual std::optional<ClientRecord> find(const TenantId& tenant, std::string_view client_id) = 0;
   virtual std::vector<ClientRecord> list(const TenantId& tenant) = 0;
   virtual void upsert(const TenantId& tenant, const ClientRecord& record) = 0;
+  // False when there was no such client.
+  virtual bool remove(const TenantId& tenant, std::string_view client_id) = 0;
 };
 
 // The attributes a user can be found by (identity_policy_config.identity_unique_key_type).
@@ -75,6 +80,9 @@ class RoleRepository {
                            std::string_view role_id) = 0;
   virtual std::vector<std::string> role_names_of(const TenantId& tenant,
                                                  std::string_view user_sub) = 0;
+  // The names of the permissions the user's roles hold.
+  virtual std::vector<std::string> permission_names_of(const TenantId& tenant,
+                                                       std::string_view user_sub) = 0;
 };
 
 class TokenRepository {
@@ -141,6 +149,16 @@ class AuthenticationPolicyRepository {
   virtual void upsert(const TenantId& tenant, const AuthenticationPolicyRecord& policy) = 0;
 };
 
+class AuditLogRepository {
+ public:
+  virtual ~AuditLogRepository() = default;
+  virtual void insert(const TenantId& tenant, const AuditLogRecord& entry) = 0;
+  // Newest first; `total` is the count of every entry that matches.
+  virtual std::vector<AuditLogRecord> list(const TenantId& tenant, const AuditLogQuery& query,
+                                           std::int64_t& total) = 0;
+  virtual std::optional<AuditLogRecord> find(const TenantId& tenant, std::string_view id) = 0;
+};
+
 class OpSessionRepository {
  public:
   virtual ~OpSessionRepository() = default;
@@ -166,6 +184,9 @@ class SystemRepository {
   virtual std::optional<std::string> admin_tenant_id() = 0;
   // False when the system was already initialized (nothing is written then).
   virtual bool mark_initialized(const TenantId& admin_tenant) = 0;
+  // The stored system configuration (JSON), if one was ever saved.
+  virtual std::optional<std::string> configuration() = 0;
+  virtual void save_configuration(const std::string& payload) = 0;
 };
 
 }  // namespace idp::ports

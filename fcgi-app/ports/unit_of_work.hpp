@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "ports/directory.hpp"
 #include "ports/repositories.hpp"
 
 namespace idp::ports {
@@ -24,6 +25,7 @@ class UnitOfWork {
   virtual AuthorizationCodeRepository& authorization_codes() = 0;
   virtual OpSessionRepository& op_sessions() = 0;
   virtual AuthenticationPolicyRepository& authentication_policies() = 0;
+  virtual AuditLogRepository& audit_log() = 0;
   virtual ConsentRepository& consents() = 0;
   virtual void commit() = 0;
 };
@@ -38,6 +40,8 @@ class Store {
  public:
   virtual ~Store() = default;
   virtual std::unique_ptr<UnitOfWork> begin() = 0;
+  // Cross-tenant reads of the control plane (their own read-only transaction each).
+  virtual Directory& directory() = 0;
 };
 
 }  // namespace idp::ports

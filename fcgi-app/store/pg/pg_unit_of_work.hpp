@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ports/unit_of_work.hpp"
+#include "store/pg/audit_log_repository.hpp"
 #include "store/pg/connection.hpp"
 #include "store/pg/repositories.hpp"
 #include "store/pg/session_repositories.hpp"
@@ -34,6 +35,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
   }
   ports::OpSessionRepository& op_sessions() override { return m_op_sessions; }
   ports::ConsentRepository& consents() override { return m_consents; }
+  ports::AuditLogRepository& audit_log() override { return m_audit_log; }
   ports::AuthenticationPolicyRepository& authentication_policies() override {
     return m_authentication_policies;
   }
@@ -77,6 +79,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgOpSessions m_op_sessions{*this};
   PgConsents m_consents{*this};
   PgAuthenticationPolicies m_authentication_policies{*this};
+  PgAuditLog m_audit_log{*this};
 };
 
 }  // namespace idp::store::pg

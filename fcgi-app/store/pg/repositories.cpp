@@ -60,6 +60,10 @@ void PgOrganizations::upsert(const ports::OrganizationRecord& o) {
   m_uow.exec(k_system, "organization_upsert", o.id, o.name, o.description, o.payload);
 }
 
+bool PgOrganizations::remove(std::string_view id) {
+  return !m_uow.exec(k_system, "organization_delete", std::string(id)).empty();
+}
+
 void PgOrganizations::assign_tenant(const ports::TenantId& tenant,
                                     std::string_view organization_id) {
   m_uow.exec(tenant, "organization_assign_tenant", tenant, std::string(organization_id));
@@ -81,6 +85,10 @@ std::optional<ports::TenantRecord> PgTenants::find(const ports::TenantId& tenant
 
 void PgTenants::upsert(const ports::TenantId& tenant, const ports::TenantRecord& t) {
   m_uow.exec(tenant, "tenant_upsert", tenant, t.name, t.tenant_type, t.enabled, t.payload);
+}
+
+bool PgTenants::remove(const ports::TenantId& tenant) {
+  return !m_uow.exec(tenant, "tenant_delete", tenant).empty();
 }
 
 std::optional<ports::AuthorizationServerRecord> PgAuthorizationServers::find(
@@ -110,6 +118,10 @@ std::vector<ports::ClientRecord> PgClients::list(const ports::TenantId& tenant) 
 
 void PgClients::upsert(const ports::TenantId& tenant, const ports::ClientRecord& c) {
   m_uow.exec(tenant, "client_upsert", tenant, c.client_id, c.client_id_alias, c.enabled, c.payload);
+}
+
+bool PgClients::remove(const ports::TenantId& tenant, std::string_view client_id) {
+  return !m_uow.exec(tenant, "client_delete", tenant, std::string(client_id)).empty();
 }
 
 std::optional<ports::UserRecord> PgUsers::find(const ports::TenantId& tenant,
@@ -189,6 +201,14 @@ std::vector<std::string> PgRoles::role_names_of(const ports::TenantId& tenant,
                                                 std::string_view user_sub) {
   std::vector<std::string> names;
   for (const auto& row : m_uow.exec(tenant, "user_role_names", tenant, std::string(user_sub)))
+    names.push_back(text(row[0]));
+  return names;
+}
+
+std::vector<std::string> PgRoles::permission_names_of(const ports::TenantId& tenant,
+                                                      std::string_view user_sub) {
+  std::vector<std::string> names;
+  for (const auto& row : m_uow.exec(tenant, "user_permission_names", tenant, std::string(user_sub)))
     names.push_back(text(row[0]));
   return names;
 }
@@ -317,6 +337,16 @@ std::optional<std::string> PgSystem::admin_tenant_id() {
 
 bool PgSystem::mark_initialized(const ports::TenantId& admin_tenant) {
   return !m_uow.exec(k_system, "system_mark_initialized", admin_tenant).empty();
+}
+
+std::optional<std::string> PgSystem::configuration() {
+  auto r = m_uow.exec(k_system, "system_configuration_find");
+  if (r.empty()) return std::nullopt;
+  return text(r[0][0]);
+}
+
+void PgSystem::save_configuration(const std::string& payload) {
+  m_uow.exec(k_system, "system_configuration_save", payload);
 }
 
 }  // namespace idp::store::pg

@@ -14,6 +14,7 @@ class PgOrganizations : public ports::OrganizationRepository {
   void upsert(const ports::OrganizationRecord& organization) override;
   void assign_tenant(const ports::TenantId& tenant, std::string_view organization_id) override;
   std::vector<std::string> organizations_of(const ports::TenantId& tenant) override;
+  bool remove(std::string_view organization_id) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -24,6 +25,7 @@ class PgTenants : public ports::TenantRepository {
   explicit PgTenants(PgUnitOfWork& uow) : m_uow(uow) {}
   std::optional<ports::TenantRecord> find(const ports::TenantId& tenant) override;
   void upsert(const ports::TenantId& tenant, const ports::TenantRecord& record) override;
+  bool remove(const ports::TenantId& tenant) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -47,6 +49,7 @@ class PgClients : public ports::ClientRepository {
                                           std::string_view client_id) override;
   std::vector<ports::ClientRecord> list(const ports::TenantId& tenant) override;
   void upsert(const ports::TenantId& tenant, const ports::ClientRecord& record) override;
+  bool remove(const ports::TenantId& tenant, std::string_view client_id) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -82,6 +85,8 @@ class PgRoles : public ports::RoleRepository {
                    std::string_view role_id) override;
   std::vector<std::string> role_names_of(const ports::TenantId& tenant,
                                          std::string_view user_sub) override;
+  std::vector<std::string> permission_names_of(const ports::TenantId& tenant,
+                                               std::string_view user_sub) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -151,6 +156,8 @@ class PgSystem : public ports::SystemRepository {
   explicit PgSystem(PgUnitOfWork& uow) : m_uow(uow) {}
   std::optional<std::string> admin_tenant_id() override;
   bool mark_initialized(const ports::TenantId& admin_tenant) override;
+  std::optional<std::string> configuration() override;
+  void save_configuration(const std::string& payload) override;
 
  private:
   PgUnitOfWork& m_uow;

@@ -13,6 +13,7 @@ constexpr Statement k_statements[] = {
     {"set_tenant", "SELECT set_config('app.tenant_id', $1, true)"},
 
     {"organization_find", "SELECT id, name, description, payload FROM organization WHERE id = $1"},
+    {"organization_delete", "DELETE FROM organization WHERE id = $1 RETURNING id"},
     {"organization_upsert",
      "INSERT INTO organization (id, name, description, payload) VALUES ($1, $2, $3, $4::jsonb) "
      "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description, "
@@ -25,6 +26,7 @@ constexpr Statement k_statements[] = {
 
     {"tenant_find",
      "SELECT tenant_id, name, tenant_type, enabled, payload FROM tenant WHERE tenant_id = $1"},
+    {"tenant_delete", "DELETE FROM tenant WHERE tenant_id = $1 RETURNING tenant_id"},
     {"tenant_upsert",
      "INSERT INTO tenant (tenant_id, name, tenant_type, enabled, payload) "
      "VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (tenant_id) DO UPDATE SET "
@@ -45,6 +47,9 @@ constexpr Statement k_statements[] = {
     {"client_list",
      "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
      "WHERE tenant_id = $1 ORDER BY client_id"},
+    {"client_delete",
+     "DELETE FROM client_configuration WHERE tenant_id = $1 AND client_id = $2 "
+     "RETURNING client_id"},
     {"client_upsert",
      "INSERT INTO client_configuration (tenant_id, client_id, client_id_alias, enabled, payload) "
      "VALUES ($1, $2, NULLIF($3, ''), $4, $5::jsonb) ON CONFLICT (tenant_id, client_id) DO UPDATE "
@@ -110,6 +115,10 @@ constexpr Statement k_statements[] = {
     {"user_role_assign",
      "INSERT INTO user_role (tenant_id, user_sub, role_id) VALUES ($1, $2, $3) "
      "ON CONFLICT DO NOTHING"},
+    {"user_permission_names",
+     "SELECT DISTINCT p.name FROM user_role ur JOIN role_permission rp ON rp.tenant_id = "
+     "ur.tenant_id AND rp.role_id = ur.role_id JOIN permission p ON p.tenant_id = rp.tenant_id "
+     "AND p.id = rp.permission_id WHERE ur.tenant_id = $1 AND ur.user_sub = $2 ORDER BY p.name"},
     {"user_role_names",
      "SELECT r.name FROM user_role ur JOIN role r ON r.tenant_id = ur.tenant_id AND r.id = "
      "ur.role_id "
@@ -223,6 +232,36 @@ constexpr Statement k_statements[] = {
      "ON CONFLICT (tenant_id, user_sub, client_id) DO UPDATE SET scope = EXCLUDED.scope, "
      "claims = EXCLUDED.claims, updated_at = EXCLUDED.updated_at"},
 
+#define IDP_AUDIT_COLUMNS                                                                   \
+  "id, type, description, COALESCE(organization_id::text, ''), "                            \
+  "COALESCE(actor_tenant_id::text, ''), client_id, COALESCE(user_id::text, ''), "           \
+  "target_resource, target_resource_id, target_resource_action, ip_address, user_agent, "   \
+  "COALESCE(before::text, ''), COALESCE(after::text, ''), outcome_result, outcome_reason, " \
+  "dry_run, extract(epoch FROM created_at)::bigint"
+#define IDP_AUDIT_FILTER                                                                          \
+  " WHERE tenant_id = $1 AND ($2 = '' OR type = $2) AND ($3 = '' OR outcome_result = $3) AND "    \
+  "($4 = '' OR user_id::text = $4) AND ($5 = '' OR client_id = $5) AND "                          \
+  "($6::boolean IS NULL OR dry_run = $6) AND ($7::bigint = 0 OR created_at >= to_timestamp($7)) " \
+  "AND ($8::bigint = 0 OR created_at <= to_timestamp($8))"
+    {"audit_log_insert",
+     "INSERT INTO audit_log (tenant_id, id, type, description, organization_id, actor_tenant_id, "
+     "client_id, user_id, target_resource, target_resource_id, target_resource_action, "
+     "ip_address, user_agent, before, after, outcome_result, outcome_reason, dry_run, "
+     "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::jsonb, "
+     "$15::jsonb, $16, $17, $18, to_timestamp($19))"},
+    {"audit_log_list",
+     "SELECT " IDP_AUDIT_COLUMNS ", count(*) OVER () FROM audit_log" IDP_AUDIT_FILTER
+     " ORDER BY created_at DESC, id LIMIT $9 OFFSET $10"},
+    {"audit_log_count", "SELECT count(*) FROM audit_log" IDP_AUDIT_FILTER},
+    {"audit_log_find",
+     "SELECT " IDP_AUDIT_COLUMNS " FROM audit_log WHERE tenant_id = $1 AND id = $2"},
+#undef IDP_AUDIT_FILTER
+#undef IDP_AUDIT_COLUMNS
+
+    {"system_configuration_find", "SELECT payload FROM system_configuration"},
+    {"system_configuration_save",
+     "INSERT INTO system_configuration (singleton, payload) VALUES (true, $1::jsonb) "
+     "ON CONFLICT (singleton) DO UPDATE SET payload = EXCLUDED.payload, updated_at = now()"},
     {"system_admin_tenant", "SELECT admin_tenant_id FROM system_initialization"},
     {"system_mark_initialized",
      "INSERT INTO system_initialization (admin_tenant_id) VALUES ($1) ON CONFLICT DO NOTHING "

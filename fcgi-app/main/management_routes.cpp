@@ -1,0 +1,130 @@
+#include "main/management_routes.hpp"
+
+#include "control/management/audit_log_management.hpp"
+#include "control/management/caller.hpp"
+#include "control/management/client_management.hpp"
+#include "control/management/management_call.hpp"
+#include "control/management/organization_management.hpp"
+#include "control/management/tenant_management.hpp"
+
+namespace idp::main {
+namespace {
+
+using Call = control::ManagementCall;
+using Operation = std::function<http::Response(const Call&, const http::PathParams&)>;
+
+constexpr std::string_view k_system = "/v1/management";
+constexpr std::string_view k_organization = "/v1/management/organizations/{organization-id}";
+
+Handler system_level(const ports::Clock& clock, Operation op) {
+  return [&clock, op](RequestScope& scope, const http::Request& request,
+                      const http::PathParams& p) -> http::Response {
+    const std::int64_t now = clock.now();
+    auto caller = control::system_caller(scope.uow(), request, now);
+    if (!caller) return caller.error();
+    auto call = control::management_call(scope.uow(), scope.directory(), request, *caller, now);
+    if (!call) return call.error();
+    return op(*call, p);
+  };
+}
+
+Handler organization_level(const ports::Clock& clock, Operation op) {
+  return [&clock, op](RequestScope& scope, const http::Request& request,
+                      const http::PathParams& p) -> http::Response {
+    const std::int64_t now = clock.now();
+    auto caller = control::organization_caller(scope.uow(), scope.directory(), request,
+                                               p.at("organization-id"), now);
+    if (!caller) return caller.error();
+    auto call = control::management_call(scope.uow(), scope.directory(), request, *caller, now);
+    if (!call) return call.error();
+    return op(*call, p);
+  };
+}
+
+struct TenantRoute {
+  const char* method;
+  const char* path;  // after …/tenants/{tenant-id}
+  Operation op;
+};
+
+std::string_view tenant(const http::PathParams& p) {
+  return p.at("managed-tenant-id");
+}
+
+const std::vector<TenantRoute>& tenant_routes() {
+  static const std::vector<TenantRoute> routes = {
+      {"GET", "", [](const Call& c, const auto& p) { return control::get_tenant(c, tenant(p)); }},
+      {"PUT", "",
+       [](const Call& c, const auto& p) { return control::replace_tenant(c, tenant(p)); }},
+      {"DELETE", "",
+       [](const Call& c, const auto& p) { return control::delete_tenant(c, tenant(p)); }},
+      {"GET", "/authorization-server",
+       [](const Call& c, const auto& p) {
+         return control::get_authorization_server(c, tenant(p));
+       }},
+      {"PUT", "/authorization-server",
+       [](const Call& c, const auto& p) {
+         return control::replace_authorization_server(c, tenant(p));
+       }},
+      {"GET", "/clients",
+       [](const Call& c, const auto& p) { return control::list_clients(c, tenant(p)); }},
+      {"POST", "/clients",
+       [](const Call& c, const auto& p) { return control::create_client(c, tenant(p)); }},
+      {"GET", "/clients/{client-id}",
+       [](const Call& c, const auto& p) {
+         return control::get_client(c, tenant(p), p.at("client-id"));
+       }},
+      {"PUT", "/clients/{client-id}",
+       [](const Call& c, const auto& p) {
+         return control::replace_client(c, tenant(p), p.at("client-id"));
+       }},
+      {"DELETE", "/clients/{client-id}",
+       [](const Call& c, const auto& p) {
+         return control::delete_client(c, tenant(p), p.at("client-id"));
+       }},
+      {"GET", "/audit-logs",
+       [](const Call& c, const auto& p) { return control::list_audit_logs(c, tenant(p)); }},
+      {"GET", "/audit-logs/{id}",
+       [](const Call& c, const auto& p) {
+         return control::get_audit_log(c, tenant(p), p.at("id"));
+       }},
+  };
+  return routes;
+}
+
+}  // namespace
+
+void add_management_routes(http::Router<Handler>& router, const ports::Clock& clock) {
+  const std::string system(k_system);
+  const std::string organization(k_organization);
+  router.add("POST", system + "/onboarding",
+             system_level(clock, [](const Call& c, const auto&) { return control::onboard(c); }));
+  router.add("GET", system + "/orgs/{organization-id}",
+             system_level(clock, [](const Call& c, const auto& p) {
+               return control::get_organization(c, p.at("organization-id"));
+             }));
+  router.add("DELETE", system + "/orgs/{organization-id}",
+             system_level(clock, [](const Call& c, const auto& p) {
+               return control::delete_organization(c, p.at("organization-id"));
+             }));
+  router.add("GET", system + "/system-configurations",
+             system_level(clock, [](const Call& c, const auto&) {
+               return control::get_system_configuration(c);
+             }));
+  router.add("PUT", system + "/system-configurations",
+             system_level(clock, [](const Call& c, const auto&) {
+               return control::replace_system_configuration(c);
+             }));
+  for (const auto& [prefix, level] :
+       {std::pair{system, &system_level}, std::pair{organization, &organization_level}}) {
+    router.add("GET", prefix + "/tenants",
+               level(clock, [](const Call& c, const auto&) { return control::list_tenants(c); }));
+    router.add("POST", prefix + "/tenants",
+               level(clock, [](const Call& c, const auto&) { return control::create_tenant(c); }));
+    for (const auto& route : tenant_routes())
+      router.add(route.method, prefix + "/tenants/{managed-tenant-id}" + route.path,
+                 level(clock, route.op));
+  }
+}
+
+}  // namespace idp::main
