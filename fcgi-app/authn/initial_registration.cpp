@@ -2,7 +2,7 @@
 
 #include <rapidjson/document.h>
 
-#include "authn/password_policy.hpp"
+#include "domain/password_rules.hpp"
 #include "authn/sign_in.hpp"
 #include "authn/user_identity.hpp"
 #include "control/config_writer.hpp"
@@ -96,7 +96,7 @@ http::Response initial_registration(const oauth::EndpointContext& ctx, const dom
     return refused("password is required");
   const domain::IdentityPolicyConfig& policy = tenant.identity_policy_config;
   std::string_view secret(password->value.GetString(), password->value.GetStringLength());
-  if (auto ok = check_password_policy(policy.password_policy, secret); !ok)
+  if (auto ok = domain::check_password_policy(policy.password_policy, secret); !ok)
     return refused(ok.error());
 
   auto claims = claims_of(*body);

@@ -7,9 +7,9 @@
 #include "base/expected.hpp"
 #include "domain/identity_policy.hpp"
 
-namespace idp::authn {
+namespace idp::domain {
 
 // The first rule the password breaks, as a message for the user.
-Status check_password_policy(const domain::PasswordPolicy& policy, std::string_view password);
+Status check_password_policy(const PasswordPolicy& policy, std::string_view password);
 
-}  // namespace idp::authn
+}  // namespace idp::domain

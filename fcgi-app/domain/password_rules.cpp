@@ -1,10 +1,10 @@
-#include "authn/password_policy.hpp"
+#include "domain/password_rules.hpp"
 
 #include <cctype>
 #include <regex>
 #include <string>
 
-namespace idp::authn {
+namespace idp::domain {
 namespace {
 
 // UTF-8 code points (the input was checked to be UTF-8 when the JSON body was read).
@@ -27,7 +27,7 @@ int is_special(int c) {
 
 }  // namespace
 
-Status check_password_policy(const domain::PasswordPolicy& policy, std::string_view password) {
+Status check_password_policy(const PasswordPolicy& policy, std::string_view password) {
   const std::int64_t length = characters(password);
   if (length < policy.min_length)
     return fail("the password must have at least " + std::to_string(policy.min_length) +
@@ -57,4 +57,4 @@ Status check_password_policy(const domain::PasswordPolicy& policy, std::string_v
   return ok_status();
 }
 
-}  // namespace idp::authn
+}  // namespace idp::domain

@@ -1,8 +1,8 @@
-#include "authn/password_policy.hpp"
+#include "domain/password_rules.hpp"
 
 #include <boost/test/unit_test.hpp>
 
-using idp::authn::check_password_policy;
+using idp::domain::check_password_policy;
 using idp::domain::PasswordPolicy;
 
 BOOST_AUTO_TEST_SUITE(password_policy)
