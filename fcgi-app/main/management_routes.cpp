@@ -5,7 +5,9 @@
 #include "control/management/client_management.hpp"
 #include "control/management/management_call.hpp"
 #include "control/management/organization_management.hpp"
+#include "control/management/role_management.hpp"
 #include "control/management/tenant_management.hpp"
+#include "control/management/user_management.hpp"
 
 namespace idp::main {
 namespace {
@@ -81,6 +83,86 @@ const std::vector<TenantRoute>& tenant_routes() {
       {"DELETE", "/clients/{client-id}",
        [](const Call& c, const auto& p) {
          return control::delete_client(c, tenant(p), p.at("client-id"));
+       }},
+      {"GET", "/users",
+       [](const Call& c, const auto& p) { return control::list_users(c, tenant(p)); }},
+      {"POST", "/users",
+       [](const Call& c, const auto& p) { return control::create_user(c, tenant(p)); }},
+      {"GET", "/users/{user-id}",
+       [](const Call& c, const auto& p) {
+         return control::get_user(c, tenant(p), p.at("user-id"));
+       }},
+      {"PUT", "/users/{user-id}",
+       [](const Call& c, const auto& p) {
+         return control::replace_user(c, tenant(p), p.at("user-id"));
+       }},
+      {"PATCH", "/users/{user-id}",
+       [](const Call& c, const auto& p) {
+         return control::patch_user(c, tenant(p), p.at("user-id"));
+       }},
+      {"DELETE", "/users/{user-id}",
+       [](const Call& c, const auto& p) {
+         return control::delete_user(c, tenant(p), p.at("user-id"));
+       }},
+      {"PUT", "/users/{user-id}/password",
+       [](const Call& c, const auto& p) {
+         return control::set_user_password(c, tenant(p), p.at("user-id"));
+       }},
+      {"PATCH", "/users/{user-id}/roles",
+       [](const Call& c, const auto& p) {
+         return control::set_user_roles(c, tenant(p), p.at("user-id"));
+       }},
+      {"PATCH", "/users/{user-id}/tenant-assignments",
+       [](const Call& c, const auto& p) {
+         return control::set_user_tenants(c, tenant(p), p.at("user-id"));
+       }},
+      {"PATCH", "/users/{user-id}/organization-assignments",
+       [](const Call& c, const auto& p) {
+         return control::set_user_organizations(c, tenant(p), p.at("user-id"));
+       }},
+      {"GET", "/users/{user-id}/sessions",
+       [](const Call& c, const auto& p) {
+         return control::list_user_sessions(c, tenant(p), p.at("user-id"));
+       }},
+      {"DELETE", "/users/{user-id}/sessions",
+       [](const Call& c, const auto& p) {
+         return control::end_user_sessions(c, tenant(p), p.at("user-id"));
+       }},
+      {"DELETE", "/users/{user-id}/sessions/{session-id}",
+       [](const Call& c, const auto& p) {
+         return control::end_user_sessions(c, tenant(p), p.at("user-id"), p.at("session-id"));
+       }},
+      {"GET", "/permissions",
+       [](const Call& c, const auto& p) { return control::list_permissions(c, tenant(p)); }},
+      {"POST", "/permissions",
+       [](const Call& c, const auto& p) { return control::create_permission(c, tenant(p)); }},
+      {"GET", "/permissions/{id}",
+       [](const Call& c, const auto& p) {
+         return control::get_permission(c, tenant(p), p.at("id"));
+       }},
+      {"PUT", "/permissions/{id}",
+       [](const Call& c, const auto& p) {
+         return control::replace_permission(c, tenant(p), p.at("id"));
+       }},
+      {"DELETE", "/permissions/{id}",
+       [](const Call& c, const auto& p) {
+         return control::delete_permission(c, tenant(p), p.at("id"));
+       }},
+      {"GET", "/roles",
+       [](const Call& c, const auto& p) { return control::list_roles(c, tenant(p)); }},
+      {"POST", "/roles",
+       [](const Call& c, const auto& p) { return control::create_role(c, tenant(p)); }},
+      {"GET", "/roles/{id}",
+       [](const Call& c, const auto& p) { return control::get_role(c, tenant(p), p.at("id")); }},
+      {"PUT", "/roles/{id}",
+       [](const Call& c, const auto& p) {
+         return control::replace_role(c, tenant(p), p.at("id"));
+       }},
+      {"DELETE", "/roles/{id}",
+       [](const Call& c, const auto& p) { return control::delete_role(c, tenant(p), p.at("id")); }},
+      {"PUT", "/roles/{id}/permissions:remove",
+       [](const Call& c, const auto& p) {
+         return control::remove_role_permissions(c, tenant(p), p.at("id"));
        }},
       {"GET", "/audit-logs",
        [](const Call& c, const auto& p) { return control::list_audit_logs(c, tenant(p)); }},

@@ -39,6 +39,17 @@ const jose::Jwk* signing_key(const IdTokenInput& in, crypto::SignatureAlg alg) {
   return nullptr;
 }
 
+// The client's id_token_signed_response_alg; when it registered none, the alg of the key the
+// server names for ID tokens (extension.id_token_signed_key_id, as idp-server does), else RS256
+// (the OIDC Registration §2 default).
+std::string id_token_alg(const IdTokenInput& in) {
+  if (in.client.id_token_signed_response_alg) return *in.client.id_token_signed_response_alg;
+  const std::string& kid = in.server.extension.id_token_signed_key_id;
+  if (!kid.empty())
+    if (const jose::Jwk* key = in.keys.find(kid); key && !key->alg().empty()) return key->alg();
+  return "RS256";
+}
+
 }  // namespace
 
 std::string half_hash(std::string_view alg, std::string_view value) {
@@ -49,8 +60,7 @@ std::string half_hash(std::string_view alg, std::string_view value) {
 }
 
 Expected<std::string> issue_id_token(const IdTokenInput& in) {
-  auto alg =
-      crypto::signature_alg_from_string(in.client.id_token_signed_response_alg.value_or("RS256"));
+  auto alg = crypto::signature_alg_from_string(id_token_alg(in));
   if (!alg) return fail("unsupported id_token_signed_response_alg");
   const jose::Jwk* key = signing_key(in, *alg);
   if (!key) return fail("no key to sign ID tokens with " + std::string(crypto::to_string(*alg)));

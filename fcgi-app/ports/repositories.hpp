@@ -67,6 +67,8 @@ class UserRepository {
   virtual void record_password_failure(const TenantId& tenant, std::string_view sub,
                                        std::int64_t max_attempts, std::int64_t lock_until) = 0;
   virtual void record_password_success(const TenantId& tenant, std::string_view sub) = 0;
+  // False when there was no such user.
+  virtual bool remove(const TenantId& tenant, std::string_view sub) = 0;
 };
 
 class RoleRepository {
@@ -83,6 +85,30 @@ class RoleRepository {
   // The names of the permissions the user's roles hold.
   virtual std::vector<std::string> permission_names_of(const TenantId& tenant,
                                                        std::string_view user_sub) = 0;
+
+  // Management of permissions and roles by id (names are unique per tenant).
+  virtual std::vector<PermissionRecord> permissions(const TenantId& tenant) = 0;
+  virtual std::optional<PermissionRecord> find_permission(const TenantId& tenant,
+                                                          std::string_view id) = 0;
+  // Insert or update by id; false when another permission has the name.
+  virtual bool save_permission(const TenantId& tenant, const PermissionRecord& permission) = 0;
+  virtual bool remove_permission(const TenantId& tenant, std::string_view id) = 0;
+  virtual std::vector<RoleRecord> roles(const TenantId& tenant) = 0;
+  virtual std::optional<RoleRecord> find_role_by_id(const TenantId& tenant,
+                                                    std::string_view id) = 0;
+  // Insert or update by id with exactly `permission_ids`; false when another role has the name.
+  virtual bool save_role(const TenantId& tenant, const RoleRecord& role,
+                         const std::vector<std::string>& permission_ids) = 0;
+  virtual bool remove_role(const TenantId& tenant, std::string_view id) = 0;
+  virtual std::vector<PermissionRecord> permissions_of_role(const TenantId& tenant,
+                                                            std::string_view role_id) = 0;
+  virtual void remove_role_permissions(const TenantId& tenant, std::string_view role_id,
+                                       const std::vector<std::string>& permission_ids) = 0;
+  // The user's roles (id and name).
+  virtual std::vector<RoleRecord> roles_of(const TenantId& tenant, std::string_view user_sub) = 0;
+  // Replaces the user's roles.
+  virtual void set_user_roles(const TenantId& tenant, std::string_view user_sub,
+                              const std::vector<std::string>& role_ids) = 0;
 };
 
 class TokenRepository {
@@ -167,6 +193,11 @@ class OpSessionRepository {
   virtual std::optional<OpSessionRecord> find_by_cookie(const TenantId& tenant,
                                                         std::string_view cookie_hash) = 0;
   virtual void end(const TenantId& tenant, std::string_view id, std::int64_t at) = 0;
+  // The user's live sessions, newest first.
+  virtual std::vector<OpSessionRecord> live_sessions_of(const TenantId& tenant,
+                                                        std::string_view user_sub,
+                                                        std::int64_t now) = 0;
+  virtual void end_all_of(const TenantId& tenant, std::string_view user_sub, std::int64_t at) = 0;
 };
 
 class ConsentRepository {

@@ -68,6 +68,7 @@ class PgUsers : public ports::UserRepository {
   void record_password_failure(const ports::TenantId& tenant, std::string_view sub,
                                std::int64_t max_attempts, std::int64_t lock_until) override;
   void record_password_success(const ports::TenantId& tenant, std::string_view sub) override;
+  bool remove(const ports::TenantId& tenant, std::string_view sub) override;
 
  private:
   PgUnitOfWork& m_uow;
@@ -87,6 +88,26 @@ class PgRoles : public ports::RoleRepository {
                                          std::string_view user_sub) override;
   std::vector<std::string> permission_names_of(const ports::TenantId& tenant,
                                                std::string_view user_sub) override;
+  std::vector<ports::PermissionRecord> permissions(const ports::TenantId& tenant) override;
+  std::optional<ports::PermissionRecord> find_permission(const ports::TenantId& tenant,
+                                                         std::string_view id) override;
+  bool save_permission(const ports::TenantId& tenant,
+                       const ports::PermissionRecord& permission) override;
+  bool remove_permission(const ports::TenantId& tenant, std::string_view id) override;
+  std::vector<ports::RoleRecord> roles(const ports::TenantId& tenant) override;
+  std::optional<ports::RoleRecord> find_role_by_id(const ports::TenantId& tenant,
+                                                   std::string_view id) override;
+  bool save_role(const ports::TenantId& tenant, const ports::RoleRecord& role,
+                 const std::vector<std::string>& permission_ids) override;
+  bool remove_role(const ports::TenantId& tenant, std::string_view id) override;
+  std::vector<ports::PermissionRecord> permissions_of_role(const ports::TenantId& tenant,
+                                                           std::string_view role_id) override;
+  void remove_role_permissions(const ports::TenantId& tenant, std::string_view role_id,
+                               const std::vector<std::string>& permission_ids) override;
+  std::vector<ports::RoleRecord> roles_of(const ports::TenantId& tenant,
+                                          std::string_view user_sub) override;
+  void set_user_roles(const ports::TenantId& tenant, std::string_view user_sub,
+                      const std::vector<std::string>& role_ids) override;
 
  private:
   PgUnitOfWork& m_uow;

@@ -6,9 +6,7 @@
 namespace idp::store::pg {
 namespace {
 
-std::optional<ports::OpSessionRecord> session_of(const pqxx::result& r) {
-  if (r.empty()) return std::nullopt;
-  const auto& row = r[0];
+ports::OpSessionRecord session_of_row(const pqxx::row& row) {
   ports::OpSessionRecord s;
   s.id = text(row[0]);
   s.cookie_hash = text(row[1]);
@@ -20,6 +18,11 @@ std::optional<ports::OpSessionRecord> session_of(const pqxx::result& r) {
   s.expires_at = row[7].as<std::int64_t>();
   s.ended = row[8].as<bool>();
   return s;
+}
+
+std::optional<ports::OpSessionRecord> session_of(const pqxx::result& r) {
+  if (r.empty()) return std::nullopt;
+  return session_of_row(r[0]);
 }
 
 }  // namespace
@@ -41,6 +44,21 @@ std::optional<ports::OpSessionRecord> PgOpSessions::find_by_cookie(const ports::
 
 void PgOpSessions::end(const ports::TenantId& tenant, std::string_view id, std::int64_t at) {
   m_uow.exec(tenant, "op_session_end", tenant, std::string(id), at);
+}
+
+std::vector<ports::OpSessionRecord> PgOpSessions::live_sessions_of(const ports::TenantId& tenant,
+                                                                   std::string_view user_sub,
+                                                                   std::int64_t now) {
+  std::vector<ports::OpSessionRecord> out;
+  for (const auto& row :
+       m_uow.exec(tenant, "op_session_of_user", tenant, std::string(user_sub), now))
+    out.push_back(session_of_row(row));
+  return out;
+}
+
+void PgOpSessions::end_all_of(const ports::TenantId& tenant, std::string_view user_sub,
+                              std::int64_t at) {
+  m_uow.exec(tenant, "op_session_end_user", tenant, std::string(user_sub), at);
 }
 
 std::optional<ports::AuthenticationPolicyRecord> PgAuthenticationPolicies::find_by_flow(

@@ -16,6 +16,11 @@ class PgOpSessions : public ports::OpSessionRepository {
   std::optional<ports::OpSessionRecord> find_by_cookie(const ports::TenantId& tenant,
                                                        std::string_view cookie_hash) override;
   void end(const ports::TenantId& tenant, std::string_view id, std::int64_t at) override;
+  std::vector<ports::OpSessionRecord> live_sessions_of(const ports::TenantId& tenant,
+                                                       std::string_view user_sub,
+                                                       std::int64_t now) override;
+  void end_all_of(const ports::TenantId& tenant, std::string_view user_sub,
+                  std::int64_t at) override;
 
  private:
   PgUnitOfWork& m_uow;

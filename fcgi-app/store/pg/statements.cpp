@@ -119,6 +119,41 @@ constexpr Statement k_statements[] = {
      "SELECT DISTINCT p.name FROM user_role ur JOIN role_permission rp ON rp.tenant_id = "
      "ur.tenant_id AND rp.role_id = ur.role_id JOIN permission p ON p.tenant_id = rp.tenant_id "
      "AND p.id = rp.permission_id WHERE ur.tenant_id = $1 AND ur.user_sub = $2 ORDER BY p.name"},
+    {"user_delete", "DELETE FROM idp_user WHERE tenant_id = $1 AND sub = $2 RETURNING sub"},
+    {"permission_list",
+     "SELECT id, name, description FROM permission WHERE tenant_id = $1 ORDER BY name"},
+    {"permission_by_id",
+     "SELECT id, name, description FROM permission WHERE tenant_id = $1 AND id = $2"},
+    {"permission_save",
+     "INSERT INTO permission (tenant_id, id, name, description) VALUES ($1, $2, $3, $4) "
+     "ON CONFLICT (tenant_id, id) DO UPDATE SET name = EXCLUDED.name, "
+     "description = EXCLUDED.description"},
+    {"permission_name_taken",
+     "SELECT 1 FROM permission WHERE tenant_id = $1 AND name = $2 AND id <> $3"},
+    {"permission_delete", "DELETE FROM permission WHERE tenant_id = $1 AND id = $2 RETURNING id"},
+    {"role_list", "SELECT id, name, description FROM role WHERE tenant_id = $1 ORDER BY name"},
+    {"role_by_id", "SELECT id, name, description FROM role WHERE tenant_id = $1 AND id = $2"},
+    {"role_save",
+     "INSERT INTO role (tenant_id, id, name, description) VALUES ($1, $2, $3, $4) "
+     "ON CONFLICT (tenant_id, id) DO UPDATE SET name = EXCLUDED.name, "
+     "description = EXCLUDED.description"},
+    {"role_name_taken", "SELECT 1 FROM role WHERE tenant_id = $1 AND name = $2 AND id <> $3"},
+    {"role_clear_permissions", "DELETE FROM role_permission WHERE tenant_id = $1 AND role_id = $2"},
+    {"role_add_permission",
+     "INSERT INTO role_permission (tenant_id, role_id, permission_id) VALUES ($1, $2, $3) "
+     "ON CONFLICT DO NOTHING"},
+    {"role_remove_permission",
+     "DELETE FROM role_permission WHERE tenant_id = $1 AND role_id = $2 AND permission_id = $3"},
+    {"role_delete", "DELETE FROM role WHERE tenant_id = $1 AND id = $2 RETURNING id"},
+    {"role_permissions",
+     "SELECT p.id, p.name, p.description FROM role_permission rp JOIN permission p ON "
+     "p.tenant_id = rp.tenant_id AND p.id = rp.permission_id WHERE rp.tenant_id = $1 AND "
+     "rp.role_id = $2 ORDER BY p.name"},
+    {"user_roles",
+     "SELECT r.id, r.name, r.description FROM user_role ur JOIN role r ON r.tenant_id = "
+     "ur.tenant_id AND r.id = ur.role_id WHERE ur.tenant_id = $1 AND ur.user_sub = $2 "
+     "ORDER BY r.name"},
+    {"user_roles_clear", "DELETE FROM user_role WHERE tenant_id = $1 AND user_sub = $2"},
     {"user_role_names",
      "SELECT r.name FROM user_role ur JOIN role r ON r.tenant_id = ur.tenant_id AND r.id = "
      "ur.role_id "
@@ -208,7 +243,13 @@ constexpr Statement k_statements[] = {
      "SELECT " IDP_SESSION_COLUMNS " FROM op_session WHERE tenant_id = $1 AND id = $2"},
     {"op_session_by_cookie",
      "SELECT " IDP_SESSION_COLUMNS " FROM op_session WHERE tenant_id = $1 AND cookie_hash = $2"},
+    {"op_session_of_user",
+     "SELECT " IDP_SESSION_COLUMNS " FROM op_session WHERE tenant_id = $1 AND user_sub = $2 "
+     "AND ended_at IS NULL AND expires_at > to_timestamp($3) ORDER BY created_at DESC"},
 #undef IDP_SESSION_COLUMNS
+    {"op_session_end_user",
+     "UPDATE op_session SET ended_at = to_timestamp($3) WHERE tenant_id = $1 AND user_sub = $2 "
+     "AND ended_at IS NULL"},
     {"op_session_end",
      "UPDATE op_session SET ended_at = to_timestamp($3) WHERE tenant_id = $1 AND id = $2 "
      "AND ended_at IS NULL"},

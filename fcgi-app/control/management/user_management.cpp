@@ -1,0 +1,390 @@
+#include "control/management/user_management.hpp"
+
+#include "base/strings.hpp"
+#include "control/config_writer.hpp"
+#include "control/management_error.hpp"
+#include "crypto/password_hasher.hpp"
+#include "crypto/random.hpp"
+#include "domain/password_rules.hpp"
+#include "domain/stored.hpp"
+#include "domain/tenant.hpp"
+#include "domain/user.hpp"
+#include "http/body.hpp"
+#include "json/reader.hpp"
+#include "json/writer.hpp"
+
+namespace idp::control {
+namespace {
+
+using Allocator = rapidjson::Document::AllocatorType;
+
+const crypto::PasswordHasher& hasher() {
+  static const crypto::Argon2idPasswordHasher k_hasher;
+  return k_hasher;
+}
+
+struct Target {
+  ports::TenantRecord tenant;
+  domain::Tenant config;
+};
+
+Expected<Target, http::Response> target_of(const ManagementCall& call, std::string_view tenant_id) {
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return Unexpected<http::Response>{tenant.error()};
+  auto config = domain::parse_stored(tenant->payload, "tenant", domain::parse_tenant);
+  return Target{std::move(*tenant), std::move(config)};
+}
+
+std::optional<domain::User> stored_user(const ManagementCall& call, const std::string& tenant,
+                                        std::string_view sub) {
+  if (!is_uuid(sub)) return std::nullopt;
+  auto row = call.uow.users().find(tenant, sub);
+  if (!row) return std::nullopt;
+  auto user = domain::parse_stored(row->payload, "user", domain::parse_user);
+  user.sub = std::string(sub);
+  return user;
+}
+
+// The user as the API shows it: its claims and attributes, its roles from the role tables, never
+// a password.
+std::string user_json(const ManagementCall& call, const std::string& tenant,
+                      const domain::User& user) {
+  rapidjson::Document doc;
+  auto& a = doc.GetAllocator();
+  rapidjson::Value v = domain::to_value(user, a, /*include_secrets=*/false);
+  rapidjson::Value roles(rapidjson::kArrayType);
+  for (const auto& role : call.uow.roles().roles_of(tenant, user.sub.value_or(""))) {
+    rapidjson::Value r(rapidjson::kObjectType);
+    r.AddMember("role_id", json::string_value(role.id, a), a);
+    r.AddMember("role_name", json::string_value(role.name, a), a);
+    roles.PushBack(r, a);
+  }
+  v.RemoveMember("roles");
+  v.AddMember("roles", roles, a);
+  v.RemoveMember("role");
+  return json::write(v);
+}
+
+std::string stored_json(const domain::User& user) {
+  return domain::to_json(user, /*include_secrets=*/false);
+}
+
+// A user body: every problem of its members, and of a raw_password against the tenant's rules.
+Expected<domain::User> user_of(const rapidjson::Value& body, const domain::Tenant& tenant) {
+  auto user = domain::parse_user(body);
+  if (!user) return user;
+  if (user->raw_password)
+    if (auto ok = domain::check_password_policy(tenant.identity_policy_config.password_policy,
+                                                *user->raw_password);
+        !ok)
+      return fail("user.raw_password: " + ok.error());
+  return user;
+}
+
+http::Response refused(const ManagementCall& call, Change& change, const std::string& problem) {
+  record(call, change, problem);
+  return invalid_request(problem);
+}
+
+// Saves `user` (hashing a raw_password), records the change and answers with the stored user.
+http::Response saved(const ManagementCall& call, const std::string& tenant, domain::User user,
+                     Change& change, int status) {
+  change.after = stored_json(user);
+  if (!call.dry_run)
+    if (auto ok = save_user(call.uow, tenant, user, hasher()); !ok)
+      return refused(call, change, ok.error());
+  record(call, change);
+  user.raw_password.reset();
+  return write_answer(status, call, user_json(call, tenant, user),
+                      change.before.empty() ? nullptr : &change);
+}
+
+// The list of a PATCH body member, as strings.
+Expected<std::vector<std::string>> strings_of(const rapidjson::Value& body, const char* name) {
+  auto it = body.FindMember(name);
+  if (it == body.MemberEnd() || !it->value.IsArray())
+    return fail(std::string(name) + ": an array of strings is required");
+  std::vector<std::string> out;
+  for (const auto& item : it->value.GetArray()) {
+    if (!item.IsString()) return fail(std::string(name) + ": an array of strings is required");
+    out.emplace_back(item.GetString(), item.GetStringLength());
+  }
+  return out;
+}
+
+}  // namespace
+
+http::Response list_users(const ManagementCall& call, std::string_view tenant_id) {
+  if (auto denied = require(call, "idp:user:read")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  rapidjson::Document list(rapidjson::kArrayType);
+  auto& a = list.GetAllocator();
+  std::int64_t total = 0;
+  for (const auto& row : call.uow.users().list(tenant->tenant_id)) {
+    auto is = [&](const char* name, std::string_view value) {
+      auto wanted = call.query.get(name);
+      return !wanted || *wanted == value;
+    };
+    if (!is("user_id", row.sub) || !is("email", row.email) || !is("name", row.name) ||
+        !is("status", row.status))
+      continue;
+    if (total >= call.offset && total < call.offset + call.limit) {
+      auto user = domain::parse_stored(row.payload, "user", domain::parse_user);
+      user.sub = row.sub;
+      list.PushBack(rapidjson::Value(*json::parse(user_json(call, tenant->tenant_id, user)), a), a);
+    }
+    ++total;
+  }
+  return list_answer(call, list, total);
+}
+
+http::Response get_user(const ManagementCall& call, std::string_view tenant_id,
+                        std::string_view sub) {
+  if (auto denied = require(call, "idp:user:read")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  auto user = stored_user(call, tenant->tenant_id, sub);
+  if (!user) return not_found("user");
+  http::Response r = http::Response::json(200, user_json(call, tenant->tenant_id, *user));
+  r.mark_token_bearing();
+  return r;
+}
+
+http::Response create_user(const ManagementCall& call, std::string_view tenant_id) {
+  if (auto denied = require(call, "idp:user:create")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  auto user = user_of(*body, target->config);
+  Change change{tenant, "user", "", "create", "", ""};
+  if (!user) return refused(call, change, user.error());
+  if (!user->sub) user->sub = crypto::system_random().uuid_v4();
+  change.resource_id = *user->sub;
+  if (call.uow.users().find(tenant, *user->sub)) {
+    record(call, change, "the user already exists");
+    return management_error(409, "conflict", "a user with this sub already exists");
+  }
+  if (user->email &&
+      call.uow.users().find_by(tenant, user->provider_id, ports::UserKey::email, *user->email)) {
+    record(call, change, "the email is registered");
+    return management_error(409, "conflict", "a user with this email already exists");
+  }
+  return saved(call, tenant, std::move(*user), change, 201);
+}
+
+http::Response replace_user(const ManagementCall& call, std::string_view tenant_id,
+                            std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto current = stored_user(call, tenant, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  auto user = user_of(*body, target->config);
+  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
+  if (!user) return refused(call, change, user.error());
+  user->sub = std::string(sub);
+  return saved(call, tenant, std::move(*user), change, 200);
+}
+
+http::Response patch_user(const ManagementCall& call, std::string_view tenant_id,
+                          std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto current = stored_user(call, tenant, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  // The members sent replace those of the stored user; the rest stay.
+  auto merged = json::parse(domain::to_json(*current, false));
+  rapidjson::Document& doc = *merged;
+  for (auto& m : body->GetObject()) {
+    doc.RemoveMember(m.name);
+    doc.AddMember(rapidjson::Value(m.name, doc.GetAllocator()),
+                  rapidjson::Value(m.value, doc.GetAllocator()), doc.GetAllocator());
+  }
+  auto user = user_of(doc, target->config);
+  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
+  if (!user) return refused(call, change, user.error());
+  user->sub = std::string(sub);
+  return saved(call, tenant, std::move(*user), change, 200);
+}
+
+http::Response delete_user(const ManagementCall& call, std::string_view tenant_id,
+                           std::string_view sub) {
+  if (auto denied = require(call, "idp:user:delete")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  auto current = stored_user(call, tenant->tenant_id, sub);
+  if (!current) return not_found("user");
+  Change change{tenant->tenant_id, "user", std::string(sub), "delete", stored_json(*current), ""};
+  if (!call.dry_run) call.uow.users().remove(tenant->tenant_id, sub);
+  record(call, change);
+  return delete_answer(call, "sub", sub);
+}
+
+http::Response set_user_password(const ManagementCall& call, std::string_view tenant_id,
+                                 std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto current = stored_user(call, tenant, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  Change change{tenant, "user_password", std::string(sub), "update", "", ""};
+  auto it = body->FindMember("raw_password");
+  if (it == body->MemberEnd() || !it->value.IsString())
+    return refused(call, change, "raw_password: a string is required");
+  std::string password(it->value.GetString(), it->value.GetStringLength());
+  if (auto ok = domain::check_password_policy(target->config.identity_policy_config.password_policy,
+                                              password);
+      !ok)
+    return refused(call, change, "raw_password: " + ok.error());
+  domain::User user = *current;
+  user.raw_password = std::move(password);
+  if (!call.dry_run)
+    if (auto ok = save_user(call.uow, tenant, user, hasher()); !ok)
+      return refused(call, change, ok.error());
+  record(call, change);
+  return write_answer(200, call, "{\"sub\":" + json::quote(sub) + "}");
+}
+
+http::Response set_user_roles(const ManagementCall& call, std::string_view tenant_id,
+                              std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  auto current = stored_user(call, tenant->tenant_id, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  Change change{tenant->tenant_id, "user_roles", std::string(sub), "update", "", ""};
+  auto roles = body->FindMember("roles");
+  if (roles == body->MemberEnd() || !roles->value.IsArray())
+    return refused(call, change, "roles: an array of {role_id | role_name} is required");
+  std::vector<std::string> ids, problems;
+  for (rapidjson::SizeType i = 0; i < roles->value.Size(); ++i) {
+    const auto& item = roles->value[i];
+    auto member = [&](const char* name) -> std::string {
+      auto it = item.IsObject() ? item.FindMember(name) : item.MemberEnd();
+      return item.IsObject() && it != item.MemberEnd() && it->value.IsString()
+                 ? it->value.GetString()
+                 : "";
+    };
+    const std::string id = member("role_id"), name = member("role_name");
+    std::optional<ports::RoleRecord> role;
+    if (is_uuid(id))
+      role = call.uow.roles().find_role_by_id(tenant->tenant_id, id);
+    else if (!name.empty())
+      role = call.uow.roles().find_role(tenant->tenant_id, name);
+    if (!role) {
+      problems.push_back("roles[" + std::to_string(i) + "]: no such role in the tenant");
+      continue;
+    }
+    ids.push_back(role->id);
+  }
+  if (!problems.empty()) return refused(call, change, join(problems, "; "));
+  std::string listed;
+  for (const auto& id : ids) listed += (listed.empty() ? "" : ",") + json::quote(id);
+  change.after = "{\"role_ids\":[" + listed + "]}";
+  if (!call.dry_run) call.uow.roles().set_user_roles(tenant->tenant_id, sub, ids);
+  record(call, change);
+  return write_answer(200, call, user_json(call, tenant->tenant_id, *current));
+}
+
+http::Response set_user_tenants(const ManagementCall& call, std::string_view tenant_id,
+                                std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto current = stored_user(call, tenant, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
+  auto assigned = strings_of(*body, "assigned_tenants");
+  if (!assigned) return refused(call, change, assigned.error());
+  domain::User user = *current;
+  user.assigned_tenants = *assigned;
+  if (auto it = body->FindMember("current_tenant_id");
+      it != body->MemberEnd() && it->value.IsString())
+    user.current_tenant = it->value.GetString();
+  return saved(call, tenant, std::move(user), change, 200);
+}
+
+http::Response set_user_organizations(const ManagementCall& call, std::string_view tenant_id,
+                                      std::string_view sub) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto target = target_of(call, tenant_id);
+  if (!target) return target.error();
+  const std::string& tenant = target->tenant.tenant_id;
+  auto current = stored_user(call, tenant, sub);
+  if (!current) return not_found("user");
+  auto body = http::json_object_body(call.request);
+  if (!body) return body.error().to_response();
+  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
+  auto assigned = strings_of(*body, "assigned_organizations");
+  if (!assigned) return refused(call, change, assigned.error());
+  domain::User user = *current;
+  user.assigned_organizations = *assigned;
+  if (auto it = body->FindMember("current_organization_id");
+      it != body->MemberEnd() && it->value.IsString())
+    user.current_organization = it->value.GetString();
+  return saved(call, tenant, std::move(user), change, 200);
+}
+
+http::Response list_user_sessions(const ManagementCall& call, std::string_view tenant_id,
+                                  std::string_view sub) {
+  if (auto denied = require(call, "idp:user:read")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  if (!stored_user(call, tenant->tenant_id, sub)) return not_found("user");
+  rapidjson::Document list(rapidjson::kArrayType);
+  auto& a = list.GetAllocator();
+  auto sessions = call.uow.op_sessions().live_sessions_of(tenant->tenant_id, sub, call.now);
+  std::int64_t total = 0;
+  for (const auto& s : sessions) {
+    if (total >= call.offset && total < call.offset + call.limit) {
+      rapidjson::Value v(rapidjson::kObjectType);
+      v.AddMember("id", json::string_value(s.id, a), a);
+      v.AddMember("authenticated_at", s.authenticated_at, a);
+      v.AddMember("amr", json::string_value(s.amr, a), a);
+      v.AddMember("created_at", s.created_at, a);
+      v.AddMember("expires_at", s.expires_at, a);
+      list.PushBack(v, a);
+    }
+    ++total;
+  }
+  return list_answer(call, list, total);
+}
+
+http::Response end_user_sessions(const ManagementCall& call, std::string_view tenant_id,
+                                 std::string_view sub, std::string_view session_id) {
+  if (auto denied = require(call, "idp:user:update")) return *denied;
+  auto tenant = managed_tenant(call, tenant_id);
+  if (!tenant) return tenant.error();
+  if (!stored_user(call, tenant->tenant_id, sub)) return not_found("user");
+  Change change{tenant->tenant_id, "user_session", std::string(session_id), "delete", "", ""};
+  if (!session_id.empty()) {
+    auto session = is_uuid(session_id) ? call.uow.op_sessions().find(tenant->tenant_id, session_id)
+                                       : std::nullopt;
+    if (!session || session->user_sub != sub) return not_found("session");
+    if (!call.dry_run) call.uow.op_sessions().end(tenant->tenant_id, session_id, call.now);
+  } else if (!call.dry_run) {
+    call.uow.op_sessions().end_all_of(tenant->tenant_id, sub, call.now);
+  }
+  record(call, change);
+  return delete_answer(call, "sub", sub);
+}
+
+}  // namespace idp::control
