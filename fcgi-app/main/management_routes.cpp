@@ -3,6 +3,7 @@
 #include "control/management/audit_log_management.hpp"
 #include "control/management/caller.hpp"
 #include "control/management/client_management.hpp"
+#include "control/management/configuration_management.hpp"
 #include "control/management/management_call.hpp"
 #include "control/management/organization_management.hpp"
 #include "control/management/role_management.hpp"
@@ -45,7 +46,7 @@ Handler organization_level(const ports::Clock& clock, Operation op) {
 
 struct TenantRoute {
   const char* method;
-  const char* path;  // after …/tenants/{tenant-id}
+  std::string path;  // after …/tenants/{tenant-id}
   Operation op;
 };
 
@@ -174,6 +175,46 @@ const std::vector<TenantRoute>& tenant_routes() {
   return routes;
 }
 
+// The configuration documents and the recorded lists, one set of routes per kind.
+std::vector<TenantRoute> document_routes() {
+  std::vector<TenantRoute> routes;
+  auto path = [](std::string_view kind, std::string_view rest = "") {
+    std::string p = "/";  // built with += (GCC 12 warns falsely on "/" + std::string)
+    p += kind;
+    p += rest;
+    return p;
+  };
+  for (const auto& k : control::configuration_kinds()) {
+    const control::ConfigurationKind* kind = &k;
+    routes.push_back({"GET", path(kind->path), [kind](const Call& c, const auto& p) {
+                        return control::list_configurations(c, tenant(p), *kind);
+                      }});
+    routes.push_back({"POST", path(kind->path), [kind](const Call& c, const auto& p) {
+                        return control::create_configuration(c, tenant(p), *kind);
+                      }});
+    const std::string item = path(kind->path, "/{id}");
+    routes.push_back({"GET", item, [kind](const Call& c, const auto& p) {
+                        return control::get_configuration(c, tenant(p), *kind, p.at("id"));
+                      }});
+    routes.push_back({"PUT", item, [kind](const Call& c, const auto& p) {
+                        return control::replace_configuration(c, tenant(p), *kind, p.at("id"));
+                      }});
+    routes.push_back({"DELETE", item, [kind](const Call& c, const auto& p) {
+                        return control::delete_configuration(c, tenant(p), *kind, p.at("id"));
+                      }});
+  }
+  for (const auto& k : control::record_kinds()) {
+    const control::RecordKind* kind = &k;
+    routes.push_back({"GET", path(kind->path), [kind](const Call& c, const auto& p) {
+                        return control::list_records(c, tenant(p), *kind);
+                      }});
+    routes.push_back({"GET", path(kind->path, "/{id}"), [kind](const Call& c, const auto& p) {
+                        return control::get_record(c, tenant(p), *kind);
+                      }});
+  }
+  return routes;
+}
+
 }  // namespace
 
 void add_management_routes(http::Router<Handler>& router, const ports::Clock& clock) {
@@ -203,9 +244,10 @@ void add_management_routes(http::Router<Handler>& router, const ports::Clock& cl
                level(clock, [](const Call& c, const auto&) { return control::list_tenants(c); }));
     router.add("POST", prefix + "/tenants",
                level(clock, [](const Call& c, const auto&) { return control::create_tenant(c); }));
-    for (const auto& route : tenant_routes())
-      router.add(route.method, prefix + "/tenants/{managed-tenant-id}" + route.path,
-                 level(clock, route.op));
+    for (const auto& routes : {tenant_routes(), document_routes()})
+      for (const auto& route : routes)
+        router.add(route.method, prefix + "/tenants/{managed-tenant-id}" + route.path,
+                   level(clock, route.op));
   }
 }
 

@@ -130,6 +130,16 @@ struct AuditLogQuery {
   std::int64_t offset = 0;
 };
 
+// A configuration document of a tenant (authentication, federation, identity verification,
+// security event hook), kept as idp-server JSON.
+struct ConfigurationRecord {
+  std::string kind;
+  std::string id;
+  std::string type;
+  bool enabled = true;
+  std::string payload;
+};
+
 // A tenant's authentication policy for one flow.
 struct AuthenticationPolicyRecord {
   std::string id;

@@ -173,6 +173,20 @@ class AuthenticationPolicyRepository {
                                                                  std::string_view flow) = 0;
   // One policy per flow: a policy with another id for the same flow replaces it.
   virtual void upsert(const TenantId& tenant, const AuthenticationPolicyRecord& policy) = 0;
+  virtual std::vector<AuthenticationPolicyRecord> list(const TenantId& tenant) = 0;
+  virtual std::optional<AuthenticationPolicyRecord> find(const TenantId& tenant,
+                                                         std::string_view id) = 0;
+  virtual bool remove(const TenantId& tenant, std::string_view id) = 0;
+};
+
+class ConfigurationRepository {
+ public:
+  virtual ~ConfigurationRepository() = default;
+  virtual std::vector<ConfigurationRecord> list(const TenantId& tenant, std::string_view kind) = 0;
+  virtual std::optional<ConfigurationRecord> find(const TenantId& tenant, std::string_view kind,
+                                                  std::string_view id) = 0;
+  virtual void upsert(const TenantId& tenant, const ConfigurationRecord& record) = 0;
+  virtual bool remove(const TenantId& tenant, std::string_view kind, std::string_view id) = 0;
 };
 
 class AuditLogRepository {

@@ -26,6 +26,7 @@ class UnitOfWork {
   virtual OpSessionRepository& op_sessions() = 0;
   virtual AuthenticationPolicyRepository& authentication_policies() = 0;
   virtual AuditLogRepository& audit_log() = 0;
+  virtual ConfigurationRepository& configurations() = 0;
   virtual ConsentRepository& consents() = 0;
   virtual void commit() = 0;
 };

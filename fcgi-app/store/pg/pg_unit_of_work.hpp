@@ -36,6 +36,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
   ports::OpSessionRepository& op_sessions() override { return m_op_sessions; }
   ports::ConsentRepository& consents() override { return m_consents; }
   ports::AuditLogRepository& audit_log() override { return m_audit_log; }
+  ports::ConfigurationRepository& configurations() override { return m_configurations; }
   ports::AuthenticationPolicyRepository& authentication_policies() override {
     return m_authentication_policies;
   }
@@ -80,6 +81,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgConsents m_consents{*this};
   PgAuthenticationPolicies m_authentication_policies{*this};
   PgAuditLog m_audit_log{*this};
+  PgConfigurations m_configurations{*this};
 };
 
 }  // namespace idp::store::pg

@@ -61,12 +61,68 @@ void PgOpSessions::end_all_of(const ports::TenantId& tenant, std::string_view us
   m_uow.exec(tenant, "op_session_end_user", tenant, std::string(user_sub), at);
 }
 
+namespace {
+
+ports::AuthenticationPolicyRecord policy_of(const pqxx::row& r) {
+  return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3])};
+}
+
+ports::ConfigurationRecord configuration_of(const pqxx::row& r) {
+  return {text(r[0]), text(r[1]), text(r[2]), r[3].as<bool>(), text(r[4])};
+}
+
+}  // namespace
+
 std::optional<ports::AuthenticationPolicyRecord> PgAuthenticationPolicies::find_by_flow(
     const ports::TenantId& tenant, std::string_view flow) {
   auto r = m_uow.exec(tenant, "authentication_policy_by_flow", tenant, std::string(flow));
   if (r.empty()) return std::nullopt;
-  return ports::AuthenticationPolicyRecord{text(r[0][0]), text(r[0][1]), r[0][2].as<bool>(),
-                                           text(r[0][3])};
+  return policy_of(r[0]);
+}
+
+std::vector<ports::AuthenticationPolicyRecord> PgAuthenticationPolicies::list(
+    const ports::TenantId& tenant) {
+  std::vector<ports::AuthenticationPolicyRecord> out;
+  for (const auto& row : m_uow.exec(tenant, "authentication_policy_list", tenant))
+    out.push_back(policy_of(row));
+  return out;
+}
+
+std::optional<ports::AuthenticationPolicyRecord> PgAuthenticationPolicies::find(
+    const ports::TenantId& tenant, std::string_view id) {
+  auto r = m_uow.exec(tenant, "authentication_policy_by_id", tenant, std::string(id));
+  if (r.empty()) return std::nullopt;
+  return policy_of(r[0]);
+}
+
+bool PgAuthenticationPolicies::remove(const ports::TenantId& tenant, std::string_view id) {
+  return !m_uow.exec(tenant, "authentication_policy_delete", tenant, std::string(id)).empty();
+}
+
+std::vector<ports::ConfigurationRecord> PgConfigurations::list(const ports::TenantId& tenant,
+                                                               std::string_view kind) {
+  std::vector<ports::ConfigurationRecord> out;
+  for (const auto& row : m_uow.exec(tenant, "configuration_list", tenant, std::string(kind)))
+    out.push_back(configuration_of(row));
+  return out;
+}
+
+std::optional<ports::ConfigurationRecord> PgConfigurations::find(const ports::TenantId& tenant,
+                                                                 std::string_view kind,
+                                                                 std::string_view id) {
+  auto r = m_uow.exec(tenant, "configuration_find", tenant, std::string(kind), std::string(id));
+  if (r.empty()) return std::nullopt;
+  return configuration_of(r[0]);
+}
+
+void PgConfigurations::upsert(const ports::TenantId& tenant, const ports::ConfigurationRecord& c) {
+  m_uow.exec(tenant, "configuration_upsert", tenant, c.kind, c.id, c.type, c.enabled, c.payload);
+}
+
+bool PgConfigurations::remove(const ports::TenantId& tenant, std::string_view kind,
+                              std::string_view id) {
+  return !m_uow.exec(tenant, "configuration_delete", tenant, std::string(kind), std::string(id))
+              .empty();
 }
 
 void PgAuthenticationPolicies::upsert(const ports::TenantId& tenant,

@@ -33,6 +33,25 @@ class PgAuthenticationPolicies : public ports::AuthenticationPolicyRepository {
                                                                 std::string_view flow) override;
   void upsert(const ports::TenantId& tenant,
               const ports::AuthenticationPolicyRecord& policy) override;
+  std::vector<ports::AuthenticationPolicyRecord> list(const ports::TenantId& tenant) override;
+  std::optional<ports::AuthenticationPolicyRecord> find(const ports::TenantId& tenant,
+                                                        std::string_view id) override;
+  bool remove(const ports::TenantId& tenant, std::string_view id) override;
+
+ private:
+  PgUnitOfWork& m_uow;
+};
+
+class PgConfigurations : public ports::ConfigurationRepository {
+ public:
+  explicit PgConfigurations(PgUnitOfWork& uow) : m_uow(uow) {}
+  std::vector<ports::ConfigurationRecord> list(const ports::TenantId& tenant,
+                                               std::string_view kind) override;
+  std::optional<ports::ConfigurationRecord> find(const ports::TenantId& tenant,
+                                                 std::string_view kind,
+                                                 std::string_view id) override;
+  void upsert(const ports::TenantId& tenant, const ports::ConfigurationRecord& record) override;
+  bool remove(const ports::TenantId& tenant, std::string_view kind, std::string_view id) override;
 
  private:
   PgUnitOfWork& m_uow;

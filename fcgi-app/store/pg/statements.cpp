@@ -256,6 +256,28 @@ constexpr Statement k_statements[] = {
     {"authentication_policy_by_flow",
      "SELECT id, flow, enabled, payload FROM authentication_policy "
      "WHERE tenant_id = $1 AND flow = $2"},
+    {"authentication_policy_list",
+     "SELECT id, flow, enabled, payload FROM authentication_policy WHERE tenant_id = $1 "
+     "ORDER BY flow"},
+    {"authentication_policy_by_id",
+     "SELECT id, flow, enabled, payload FROM authentication_policy WHERE tenant_id = $1 "
+     "AND id = $2"},
+    {"authentication_policy_delete",
+     "DELETE FROM authentication_policy WHERE tenant_id = $1 AND id = $2 RETURNING id"},
+    {"configuration_list",
+     "SELECT kind, id, type, enabled, payload FROM tenant_configuration WHERE tenant_id = $1 "
+     "AND kind = $2 ORDER BY created_at, id"},
+    {"configuration_find",
+     "SELECT kind, id, type, enabled, payload FROM tenant_configuration WHERE tenant_id = $1 "
+     "AND kind = $2 AND id = $3"},
+    {"configuration_upsert",
+     "INSERT INTO tenant_configuration (tenant_id, kind, id, type, enabled, payload) "
+     "VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT (tenant_id, kind, id) DO UPDATE SET "
+     "type = EXCLUDED.type, enabled = EXCLUDED.enabled, payload = EXCLUDED.payload, "
+     "updated_at = now()"},
+    {"configuration_delete",
+     "DELETE FROM tenant_configuration WHERE tenant_id = $1 AND kind = $2 AND id = $3 "
+     "RETURNING id"},
     {"authentication_policy_delete_flow",
      "DELETE FROM authentication_policy WHERE tenant_id = $1 AND flow = $2 AND id <> $3"},
     {"authentication_policy_upsert",
