@@ -11,6 +11,8 @@
 #include "control/admin_initialization.hpp"
 #include "crypto/digest.hpp"
 #include "crypto/random.hpp"
+#include "domain/stored.hpp"
+#include "domain/system_configuration.hpp"
 #include "http/cors.hpp"
 #include "http/interaction_id.hpp"
 #include "http/security_headers.hpp"
@@ -155,6 +157,22 @@ Application::Application(const Settings& settings)
         control::AdminCredentials credentials{settings.api_key, settings.api_secret};
         return control::initialize_admin(scope.uow(), credentials, request);
       });
+}
+
+void Application::apply_system_configuration(ports::Store& store) const {
+  try {
+    auto uow = store.begin();
+    auto stored = uow->system().configuration();
+    if (!stored) return;
+    auto configuration =
+        domain::parse_stored(*stored, "system configuration", domain::parse_system_configuration);
+    m_http.set_ssrf_protection(configuration.ssrf_protection);
+    m_documents.clear();
+    log_event("system_configuration_applied",
+              {{"ssrf_protection", configuration.ssrf_protection.enabled ? "on" : "off"}});
+  } catch (const std::exception& e) {
+    log_event("system_configuration_unreadable", {{"error", e.what()}});
+  }
 }
 
 oauth::EndpointContext Application::context(RequestScope& scope, std::string endpoint_url) const {

@@ -23,6 +23,10 @@ class Application {
   explicit Application(const Settings& settings);
   http::Response handle(ports::Store& store, fastcgi::Exchange& exchange) const;
   TenantCache& tenant_cache() const { return m_tenants; }
+  // Applies the stored system configuration (PUT /v1/management/system-configurations) to
+  // outbound calls: its SSRF guard replaces the one of the settings. Called when a worker starts
+  // and when the configuration changes; a database that cannot be read keeps what is in force.
+  void apply_system_configuration(ports::Store& store) const;
 
  private:
   http::Response dispatch(RequestScope& scope, const http::Request& request, std::string& route,

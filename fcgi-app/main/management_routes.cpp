@@ -208,10 +208,15 @@ std::vector<TenantRoute> document_routes() {
     routes.push_back({"GET", path(kind->path), [kind](const Call& c, const auto& p) {
                         return control::list_records(c, tenant(p), *kind);
                       }});
-    routes.push_back({"GET", path(kind->path, "/{id}"), [kind](const Call& c, const auto& p) {
-                        return control::get_record(c, tenant(p), *kind);
-                      }});
+    for (const char* method : {"GET", "DELETE"})
+      routes.push_back({method, path(kind->path, "/{id}"), [kind](const Call& c, const auto& p) {
+                          return control::get_record(c, tenant(p), *kind);
+                        }});
   }
+  const control::RecordKind* statistics = &control::record_kinds().back();
+  routes.push_back({"GET", "/statistics/yearly/{year}", [statistics](const Call& c, const auto& p) {
+                      return control::list_records(c, tenant(p), *statistics);
+                    }});
   return routes;
 }
 

@@ -29,10 +29,21 @@ void run_worker(const Settings& settings, int listen_fd) {
 
   int stop_fd = ::eventfd(0, EFD_CLOEXEC);
   Application app(settings);
-  store::pg::ChangeListener listener(
-      settings.database_app,
-      {[&](const std::string& tenant) { app.tenant_cache().changed(tenant); },
-       [&](bool on) { app.tenant_cache().listening(on); }});
+  auto apply_system_configuration = [&] {
+    store::pg::PgStore store(settings.database_app, settings.database_control);
+    app.apply_system_configuration(store);
+  };
+  apply_system_configuration();
+  store::pg::ChangeListener listener(settings.database_app,
+                                     {[&](const std::string& changed) {
+                                        // The payload is a tenant id, or "system" for the system
+                                        // configuration.
+                                        if (changed == "system")
+                                          apply_system_configuration();
+                                        else
+                                          app.tenant_cache().changed(changed);
+                                      },
+                                      [&](bool on) { app.tenant_cache().listening(on); }});
   log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
 
   std::vector<std::thread> threads;

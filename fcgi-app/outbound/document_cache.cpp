@@ -62,6 +62,11 @@ std::size_t DocumentCache::size() const {
   return m_entries.size();
 }
 
+void DocumentCache::clear() {
+  std::lock_guard lock(m_mutex);
+  m_entries.clear();
+}
+
 ports::OutboundResult<std::string> DocumentCache::get(const std::string& url) {
   const std::int64_t now = m_clock.now();
   {

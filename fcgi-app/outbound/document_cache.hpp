@@ -42,6 +42,9 @@ class DocumentCache final : public ports::RemoteDocuments {
   ports::OutboundResult<std::string> refresh(const std::string& url) override;
 
   std::size_t size() const;
+  // Forgets every document and failure (the outbound policy changed: what was refused may be
+  // allowed now, and what was fetched may not be any more).
+  void clear();
 
  private:
   struct Entry {

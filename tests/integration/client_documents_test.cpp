@@ -4,12 +4,14 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 
+#include <thread>
 #include "document_server.hpp"
 #include "flow.hpp"
 #include "jose/jwks.hpp"
 #include "jose/jws.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
+#include "management_api.hpp"
 #include "stack.hpp"
 
 using namespace idp::test;
@@ -157,6 +159,43 @@ BOOST_AUTO_TEST_CASE(a_sector_document_without_every_redirect_uri_refuses_the_im
                                  std::string::npos;
                         });
   BOOST_CHECK_THROW(import_pairwise_tenant("no-such-document.json"), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(the_system_configuration_s_ssrf_guard_reaches_every_worker) {
+  const auto key = es256_key("rp-ssrf");
+  documents().put("jwks-ssrf.json", public_jwks(key));
+  const TenantFlow f(import_jwks_uri_tenant("jwks-ssrf.json"));
+  auto guard = [](const std::string& bypass) {
+    auto r = admin_api().call("PUT", "/system-configurations",
+                              R"({"ssrf_protection":{"enabled":true,"bypass_hosts":[)" + bypass +
+                                  R"(],"allowed_hosts":[]}})");
+    BOOST_REQUIRE_MESSAGE(r.status == 200, r.body);
+  };
+  // Every worker (2 processes x 2 threads) must refuse loopback once the guard is on; the change
+  // reaches them by PostgreSQL notification, so a moment is allowed for it.
+  auto statuses = [&] {
+    std::vector<long> seen;
+    for (int i = 0; i < 12; ++i)
+      seen.push_back(client_credentials(f, assertion(key, f.tenant())).status);
+    return seen;
+  };
+  auto all = [](const std::vector<long>& seen, long status) {
+    return std::all_of(seen.begin(), seen.end(), [&](long s) { return s == status; });
+  };
+  guard("");
+  bool refused = false;
+  for (int attempt = 0; attempt < 20 && !refused; ++attempt) {
+    refused = all(statuses(), 401);
+    if (!refused) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  BOOST_TEST(refused, "loopback jwks_uri still fetched with the SSRF guard on");
+  guard(R"("localhost")");
+  bool allowed = false;
+  for (int attempt = 0; attempt < 20 && !allowed; ++attempt) {
+    allowed = all(statuses(), 200);
+    if (!allowed) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  BOOST_TEST(allowed, "a bypassed host is reached again");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

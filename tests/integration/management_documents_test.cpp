@@ -89,6 +89,8 @@ BOOST_AUTO_TEST_CASE(record_lists_answer_their_shape) {
       BOOST_TEST(admin_api().call("GET", "/tenants/" + tenant + path + "/" + uuid()).status == 404);
     }
   }
+  BOOST_TEST(admin_api().call("GET", "/tenants/" + tenant + "/statistics/yearly/2026").status ==
+             200);
 }
 
 BOOST_AUTO_TEST_CASE(the_admin_manages_users_and_clients_at_system_level) {

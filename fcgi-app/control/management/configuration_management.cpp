@@ -196,6 +196,8 @@ const std::vector<RecordKind>& record_kinds() {
       {"security-event-hooks", "idp:security-event-hook:read"},
       {"authentication-transactions", "idp:authentication-transaction:read"},
       {"authentication-interactions", "idp:authentication-interaction:read"},
+      {"grants", "idp:grant:read"},
+      {"statistics", "idp:tenant:read"},
   };
   return kinds;
 }
