@@ -39,11 +39,13 @@ const jose::Jwk* signing_key(const IdTokenInput& in, crypto::SignatureAlg alg) {
   return nullptr;
 }
 
-// The client's id_token_signed_response_alg; when it registered none, the alg of the key the
-// server names for ID tokens (extension.id_token_signed_key_id, as idp-server does), else RS256
-// (the OIDC Registration §2 default).
+// The client's id_token_signed_response_alg; when it registered none, RS256 (the OIDC
+// Registration §2 default) if the server has a key for it, else the alg of the key the server
+// names for ID tokens (extension.id_token_signed_key_id), as idp-server does for servers with
+// EC keys only.
 std::string id_token_alg(const IdTokenInput& in) {
   if (in.client.id_token_signed_response_alg) return *in.client.id_token_signed_response_alg;
+  if (signing_key(in, crypto::SignatureAlg::rs256)) return "RS256";
   const std::string& kid = in.server.extension.id_token_signed_key_id;
   if (!kid.empty())
     if (const jose::Jwk* key = in.keys.find(kid); key && !key->alg().empty()) return key->alg();
