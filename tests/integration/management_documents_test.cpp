@@ -26,7 +26,7 @@ const std::vector<Document> k_documents = {
     {"/authentication-policies", "login-password-only/authentication-policy-oauth.json"},
     {"/federation-configurations", "e2e/test-tenant/federation/oidc/google.json"},
     {"/identity-verification-configurations", "e2e/test-tenant/identity/trust-service.json"},
-    {"/security-event-hook-configurations", "e2e/test-tenant/security-event-hook/slack.json"},
+    {"/security-event-hook-configurations", "e2e/test-tenant/security-event-hook/email.json"},
 };
 
 // A PUBLIC tenant made by the admin for one test.
@@ -58,12 +58,13 @@ BOOST_AUTO_TEST_CASE(every_kind_of_configuration_document_has_its_lifecycle) {
                      .call("POST", base + d.path,
                            json_of(read).HasMember("id") ? idp::json::write(json_of(read)) : body)
                      .status == 409);
+      // Replace with "enabled" turned off (every kind has it, or takes it).
       auto changed = json_of(read);
-      changed.AddMember("description_note", "replaced", changed.GetAllocator());
+      changed.RemoveMember("enabled");
+      changed.AddMember("enabled", false, changed.GetAllocator());
       auto replaced = admin_api().call("PUT", base + d.path + "/" + id, idp::json::write(changed));
       BOOST_REQUIRE_MESSAGE(replaced.status == 200, replaced.body);
-      BOOST_TEST(
-          json_of(admin_api().call("GET", base + d.path + "/" + id)).HasMember("description_note"));
+      BOOST_TEST(!json_of(admin_api().call("GET", base + d.path + "/" + id))["enabled"].GetBool());
       BOOST_TEST(admin_api().call("DELETE", base + d.path + "/" + id).status == 204);
       BOOST_TEST(admin_api().call("GET", base + d.path + "/" + id).status == 404);
     }
@@ -101,7 +102,8 @@ BOOST_AUTO_TEST_CASE(the_admin_manages_users_and_clients_at_system_level) {
   BOOST_TEST(admin_api().call("GET", base + "/clients/" + client).status == 200);
   auto user = admin_api().call(
       "POST", base + "/users",
-      R"({"email":"sys@example.test","name":"System","raw_password":"Passw0rd-sys"})");
+      R"({"sub":")" + uuid() +
+          R"(","email":"sys@example.test","name":"System","raw_password":"Passw0rd-sys"})");
   BOOST_REQUIRE_MESSAGE(user.status == 201, user.body);
   const std::string sub = json_of(user)["result"]["sub"].GetString();
   BOOST_TEST(json_of(admin_api().call("GET", base + "/users"))["total_count"].GetInt() == 1);

@@ -15,8 +15,8 @@ using namespace idp::test;
 namespace {
 
 std::string user_body(const std::string& email, const std::string& password) {
-  return R"({"email":")" + email + R"(","name":"Test User","raw_password":")" + password +
-         R"(","email_verified":true})";
+  return R"({"sub":")" + uuid() + R"(","email":")" + email +
+         R"(","name":"Test User","raw_password":")" + password + R"(","email_verified":true})";
 }
 
 std::string id_of(const HttpResponse& r) {

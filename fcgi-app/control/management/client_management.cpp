@@ -2,6 +2,7 @@
 
 #include "base/strings.hpp"
 #include "control/config_writer.hpp"
+#include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
 #include "crypto/random.hpp"
 #include "domain/client.hpp"
@@ -39,8 +40,10 @@ Expected<domain::Client> client_of(rapidjson::Document& body, std::string_view c
   } else if (!body.HasMember("client_id")) {
     body.AddMember("client_id", json::string_value(crypto::system_random().uuid_v4(), a), a);
   }
+  auto schema = check_body("client", body);
   auto client = domain::parse_client(body);
-  if (!client) return client;
+  if (!schema || !client)
+    return fail(all_of({schema, client ? ok_status() : Status(fail(client.error()))}).error());
   std::vector<std::string> problems;
   if (client->jwks)
     if (auto ok = check_client_jwks(*client->jwks, "client.jwks"); !ok)

@@ -18,6 +18,7 @@ struct ConfigurationKind {
   std::string_view kind;        // stored kind
   std::string_view path;        // the URL segment
   std::string_view permission;  // prefix: "<prefix>:read", ":create", ":update", ":delete"
+  std::string_view schema;      // idp-server's body schema; "" for none
 };
 const std::vector<ConfigurationKind>& configuration_kinds();
 

@@ -1,6 +1,7 @@
 #include "control/management/organization_management.hpp"
 
 #include "base/strings.hpp"
+#include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
 #include "control/provisioning.hpp"
 #include "domain/initialization.hpp"
@@ -27,8 +28,17 @@ http::Response onboard(const ManagementCall& call) {
   if (!body) return body.error().to_response();
   auto init = domain::parse_initialization(*body);
   Change change{call.caller.tenant_id, "organization", "", "create", "", ""};
-  std::string problem = init ? "" : init.error();
-  if (init) {
+  std::vector<Status> checks;
+  for (auto [member, schema] :
+       {std::pair{"organization", "organization"}, std::pair{"tenant", "tenant"},
+        std::pair{"authorization_server", "authorization-server"}, std::pair{"client", "client"},
+        std::pair{"user", "user"}})
+    if (auto it = body->FindMember(member); it != body->MemberEnd())
+      checks.push_back(check_body(schema, it->value, std::string(member) + "."));
+  if (!init) checks.push_back(fail(init.error()));
+  auto checked = all_of(checks);
+  std::string problem = checked ? "" : checked.error();
+  if (init && problem.empty()) {
     change.resource_id = init->organization.id;
     if (auto ok = prepare_provisioning(*init, domain::TenantType::organizer); !ok)
       problem = ok.error();

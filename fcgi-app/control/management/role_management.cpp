@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "base/strings.hpp"
+#include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
 #include "crypto/random.hpp"
 #include "http/body.hpp"
@@ -140,6 +141,7 @@ http::Response create_permission(const ManagementCall& call, std::string_view te
   auto body = http::json_object_body(call.request);
   if (!body) return body.error().to_response();
   Change change{tenant->tenant_id, "permission", "", "create", "", ""};
+  if (auto ok = check_body("permission", *body); !ok) return refused(call, change, ok.error());
   auto fields = name_and_description(*body, "permission");
   if (!fields) return refused(call, change, fields.error());
   ports::PermissionRecord p{crypto::system_random().uuid_v4(), fields->first, fields->second};
@@ -165,6 +167,8 @@ http::Response replace_permission(const ManagementCall& call, std::string_view t
   if (!body) return body.error().to_response();
   Change change{
       tenant->tenant_id, "permission", current->id, "update", permission_json(*current), ""};
+  if (auto ok = check_body("permission-update", *body); !ok)
+    return refused(call, change, ok.error());
   auto fields = name_and_description(*body, "permission");
   if (!fields) return refused(call, change, fields.error());
   ports::PermissionRecord p{current->id, fields->first, fields->second};
@@ -224,14 +228,14 @@ http::Response save_role_call(const ManagementCall& call, const std::string& ten
                 current ? "update" : "create",
                 current ? role_json(call, tenant, *current) : "",
                 ""};
+  auto schema = check_body("role", *body);
   auto fields = name_and_description(*body, "role");
   auto ids = permission_ids(call, tenant, *body);
-  if (!fields || !ids) {
-    std::vector<std::string> problems;
-    if (!fields) problems.push_back(fields.error());
-    if (!ids) problems.push_back(ids.error());
-    return refused(call, change, join(problems, "; "));
-  }
+  if (!schema || !fields || !ids)
+    return refused(call, change,
+                   all_of({schema, fields ? ok_status() : Status(fail(fields.error())),
+                           ids ? ok_status() : Status(fail(ids.error()))})
+                       .error());
   ports::RoleRecord role{current ? current->id : crypto::system_random().uuid_v4(), fields->first,
                          fields->second};
   change.resource_id = role.id;

@@ -2,6 +2,7 @@
 
 #include "base/strings.hpp"
 #include "control/config_writer.hpp"
+#include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
 #include "domain/authorization_server.hpp"
 #include "domain/stored.hpp"
@@ -87,6 +88,8 @@ http::Response create_tenant(const ManagementCall& call) {
   if (server_member == body->MemberEnd())
     problems.push_back("authorization_server: missing required member");
   if (tenant_member != body->MemberEnd()) {
+    if (auto ok = check_body("tenant", tenant_member->value, "tenant."); !ok)
+      problems.push_back(ok.error());
     auto parsed = domain::parse_tenant(tenant_member->value);
     if (parsed)
       tenant = std::move(*parsed);
@@ -94,6 +97,9 @@ http::Response create_tenant(const ManagementCall& call) {
       problems.push_back(parsed.error());
   }
   if (server_member != body->MemberEnd()) {
+    if (auto ok = check_body("authorization-server", server_member->value, "authorization_server.");
+        !ok)
+      problems.push_back(ok.error());
     auto parsed = domain::parse_authorization_server(server_member->value);
     if (parsed)
       server = std::move(*parsed);
@@ -140,11 +146,14 @@ http::Response replace_tenant(const ManagementCall& call, std::string_view tenan
   const domain::Tenant before = stored_tenant(*current);
   object.RemoveMember("id");
   object.AddMember("id", json::string_value(before.id, a), a);
+  auto schema = check_body("tenant-update", object);
   auto tenant = domain::parse_tenant(object);
   Change change{before.id, "tenant", before.id, "update", domain::to_json(before, true), ""};
-  if (!tenant) {
-    record(call, change, tenant.error());
-    return invalid_request(tenant.error());
+  if (!schema || !tenant) {
+    const std::string problem =
+        all_of({schema, tenant ? ok_status() : Status(fail(tenant.error()))}).error();
+    record(call, change, problem);
+    return invalid_request(problem);
   }
   tenant->tenant_type = before.tenant_type;
   change.after = domain::to_json(*tenant, true);
@@ -189,10 +198,11 @@ http::Response replace_authorization_server(const ManagementCall& call,
   auto current = call.uow.authorization_servers().find(tenant->tenant_id);
   auto body = http::json_object_body(call.request);
   if (!body) return body.error().to_response();
+  auto schema = check_body("authorization-server", *body);
   auto server = domain::parse_authorization_server(*body);
   Change change{tenant->tenant_id, "authorization_server",          tenant->tenant_id,
                 "update",          current ? current->payload : "", ""};
-  std::string problem = server ? "" : server.error();
+  std::string problem = !schema ? schema.error() : server ? "" : server.error();
   if (server && !server->jwks && current) {
     // Without jwks the current keys stay (they are never shown, so a client cannot send them).
     auto before = domain::parse_stored(current->payload, "authorization server",

@@ -2,6 +2,7 @@
 
 #include "base/strings.hpp"
 #include "control/config_writer.hpp"
+#include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
 #include "crypto/password_hasher.hpp"
 #include "crypto/random.hpp"
@@ -70,9 +71,12 @@ std::string stored_json(const domain::User& user) {
 }
 
 // A user body: every problem of its members, and of a raw_password against the tenant's rules.
-Expected<domain::User> user_of(const rapidjson::Value& body, const domain::Tenant& tenant) {
+Expected<domain::User> user_of(const rapidjson::Value& body, const domain::Tenant& tenant,
+                               std::string_view schema_name) {
+  auto schema = schema_name.empty() ? ok_status() : check_body(schema_name, body);
   auto user = domain::parse_user(body);
-  if (!user) return user;
+  if (!schema || !user)
+    return fail(all_of({schema, user ? ok_status() : Status(fail(user.error()))}).error());
   if (user->raw_password)
     if (auto ok = domain::check_password_policy(tenant.identity_policy_config.password_policy,
                                                 *user->raw_password);
@@ -158,7 +162,7 @@ http::Response create_user(const ManagementCall& call, std::string_view tenant_i
   const std::string& tenant = target->tenant.tenant_id;
   auto body = http::json_object_body(call.request);
   if (!body) return body.error().to_response();
-  auto user = user_of(*body, target->config);
+  auto user = user_of(*body, target->config, "user");
   Change change{tenant, "user", "", "create", "", ""};
   if (!user) return refused(call, change, user.error());
   if (!user->sub) user->sub = crypto::system_random().uuid_v4();
@@ -185,7 +189,7 @@ http::Response replace_user(const ManagementCall& call, std::string_view tenant_
   if (!current) return not_found("user");
   auto body = http::json_object_body(call.request);
   if (!body) return body.error().to_response();
-  auto user = user_of(*body, target->config);
+  auto user = user_of(*body, target->config, "admin-user-update");
   Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
   if (!user) return refused(call, change, user.error());
   user->sub = std::string(sub);
@@ -210,7 +214,7 @@ http::Response patch_user(const ManagementCall& call, std::string_view tenant_id
     doc.AddMember(rapidjson::Value(m.name, doc.GetAllocator()),
                   rapidjson::Value(m.value, doc.GetAllocator()), doc.GetAllocator());
   }
-  auto user = user_of(doc, target->config);
+  auto user = user_of(doc, target->config, "admin-user-update");
   Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
   if (!user) return refused(call, change, user.error());
   user->sub = std::string(sub);
