@@ -116,6 +116,23 @@ BOOST_AUTO_TEST_CASE(a_user_created_through_the_api_signs_in_at_the_new_tenant) 
   auto read = json_of(org.api.call("GET", users));
   BOOST_TEST(std::string(read["name"].GetString()) == "Renamed User");
   BOOST_TEST(std::string(read["email"].GetString()) == email);
+  // Tenant and organization assignments.
+  BOOST_TEST(org.api
+                 .call("PATCH", users + "/tenant-assignments",
+                       R"({"assigned_tenants":[")" + tenant + R"("],"current_tenant_id":")" +
+                           tenant + "\"}")
+                 .status == 200);
+  BOOST_TEST(org.api
+                 .call("PATCH", users + "/organization-assignments",
+                       R"({"assigned_organizations":[")" + org.id + "\"]}")
+                 .status == 200);
+  BOOST_TEST(
+      org.api.call("PATCH", users + "/tenant-assignments", R"({"assigned_tenants":7})").status ==
+      400);
+  auto assigned = json_of(org.api.call("GET", users));
+  BOOST_TEST(std::string(assigned["assigned_tenants"][0].GetString()) == tenant);
+  BOOST_TEST(std::string(assigned["current_tenant"].GetString()) == tenant);
+  BOOST_TEST(std::string(assigned["assigned_organizations"][0].GetString()) == org.id);
   BOOST_TEST(org.api.call("DELETE", users).status == 204);
   BOOST_TEST(org.api.call("GET", users).status == 404);
 }

@@ -305,46 +305,45 @@ http::Response set_user_roles(const ManagementCall& call, std::string_view tenan
   return write_answer(200, call, user_json(call, tenant->tenant_id, *current));
 }
 
-http::Response set_user_tenants(const ManagementCall& call, std::string_view tenant_id,
-                                std::string_view sub) {
+namespace {
+
+// An assignment PATCH: {"<list>": [ids], "<current>": id?} into the user's `list` and `current`.
+http::Response set_assignments(const ManagementCall& call, std::string_view tenant_id,
+                               std::string_view sub, const char* list_member,
+                               const char* current_member,
+                               std::vector<std::string> domain::User::*list,
+                               std::optional<std::string> domain::User::*current) {
   if (auto denied = require(call, "idp:user:update")) return *denied;
   auto target = target_of(call, tenant_id);
   if (!target) return target.error();
   const std::string& tenant = target->tenant.tenant_id;
-  auto current = stored_user(call, tenant, sub);
-  if (!current) return not_found("user");
+  auto stored = stored_user(call, tenant, sub);
+  if (!stored) return not_found("user");
   auto body = http::json_object_body(call.request);
   if (!body) return body.error().to_response();
-  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
-  auto assigned = strings_of(*body, "assigned_tenants");
+  Change change{tenant, "user", std::string(sub), "update", stored_json(*stored), ""};
+  auto assigned = strings_of(*body, list_member);
   if (!assigned) return refused(call, change, assigned.error());
-  domain::User user = *current;
-  user.assigned_tenants = *assigned;
-  if (auto it = body->FindMember("current_tenant_id");
-      it != body->MemberEnd() && it->value.IsString())
-    user.current_tenant = it->value.GetString();
+  domain::User user = *stored;
+  user.*list = *assigned;
+  if (auto it = body->FindMember(current_member); it != body->MemberEnd() && it->value.IsString())
+    user.*current = it->value.GetString();
   return saved(call, tenant, std::move(user), change, 200);
+}
+
+}  // namespace
+
+http::Response set_user_tenants(const ManagementCall& call, std::string_view tenant_id,
+                                std::string_view sub) {
+  return set_assignments(call, tenant_id, sub, "assigned_tenants", "current_tenant_id",
+                         &domain::User::assigned_tenants, &domain::User::current_tenant);
 }
 
 http::Response set_user_organizations(const ManagementCall& call, std::string_view tenant_id,
                                       std::string_view sub) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto target = target_of(call, tenant_id);
-  if (!target) return target.error();
-  const std::string& tenant = target->tenant.tenant_id;
-  auto current = stored_user(call, tenant, sub);
-  if (!current) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
-  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
-  auto assigned = strings_of(*body, "assigned_organizations");
-  if (!assigned) return refused(call, change, assigned.error());
-  domain::User user = *current;
-  user.assigned_organizations = *assigned;
-  if (auto it = body->FindMember("current_organization_id");
-      it != body->MemberEnd() && it->value.IsString())
-    user.current_organization = it->value.GetString();
-  return saved(call, tenant, std::move(user), change, 200);
+  return set_assignments(call, tenant_id, sub, "assigned_organizations", "current_organization_id",
+                         &domain::User::assigned_organizations,
+                         &domain::User::current_organization);
 }
 
 http::Response list_user_sessions(const ManagementCall& call, std::string_view tenant_id,
