@@ -136,6 +136,13 @@ BOOST_AUTO_TEST_CASE(invalid_bodies_list_every_problem_and_write_nothing) {
   BOOST_TEST(refused.body.find("response_types_supported") != std::string::npos, refused.body);
   BOOST_TEST(refused.body.find("timeout_seconds") != std::string::npos, refused.body);
   BOOST_TEST(org.api.call("GET", "/tenants/" + tenant).status == 404);
+  // The refusal is in the caller's tenant's audit log, found by its outcome.
+  auto failures = org.api.call("GET", "/tenants/" + org.organizer_tenant +
+                                          "/audit-logs?outcome_result=failure&type=tenant.create");
+  BOOST_REQUIRE_EQUAL(failures.status, 200);
+  auto log = json_of(failures);
+  BOOST_TEST(log["total_count"].GetInt() == 1);
+  BOOST_TEST(std::string(log["list"][0]["outcome_result"].GetString()) == "failure");
 }
 
 BOOST_AUTO_TEST_CASE(callers_see_only_what_they_may) {

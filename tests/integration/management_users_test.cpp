@@ -206,6 +206,24 @@ BOOST_AUTO_TEST_CASE(roles_and_permissions_are_managed_and_enforced) {
   BOOST_TEST(client_reader.call("GET", "/tenants/" + home + "/clients").status == 403);
   auto role = json_of(org.api.call("GET", "/tenants/" + home + "/roles/" + reader_id));
   BOOST_TEST(role["permissions"].Size() == 0u);
+  // Replacing a role and a permission.
+  auto renamed = org.api.call("PUT", "/tenants/" + home + "/roles/" + reader_id,
+                              role_body("client-reader-2", {read_clients}));
+  BOOST_REQUIRE_MESSAGE(renamed.status == 200, renamed.body);
+  BOOST_TEST(
+      std::string(json_of(org.api.call("GET", "/tenants/" + home + "/roles/" + reader_id))["name"]
+                      .GetString()) == "client-reader-2");
+  auto custom =
+      org.api.call("POST", "/tenants/" + home + "/permissions", R"({"name":"app:report:read"})");
+  BOOST_REQUIRE_EQUAL(custom.status, 201);
+  const std::string custom_id = id_of(custom);
+  BOOST_TEST(org.api
+                 .call("PUT", "/tenants/" + home + "/permissions/" + custom_id,
+                       R"({"name":"app:report:read","description":"reports"})")
+                 .status == 200);
+  BOOST_TEST(org.api.call("DELETE", "/tenants/" + home + "/permissions/" + custom_id).status ==
+             204);
+  BOOST_TEST(org.api.call("GET", "/tenants/" + home + "/permissions/" + custom_id).status == 404);
   BOOST_TEST(org.api.call("DELETE", "/tenants/" + home + "/roles/" + reader_id).status == 204);
 }
 
