@@ -178,6 +178,17 @@ BOOST_AUTO_TEST_CASE(callers_see_only_what_they_may) {
   // The system level sees every tenant.
   auto all = json_of(admin_api().call("GET", "/tenants?limit=1000"));
   BOOST_TEST(all["total_count"].GetInt() >= 3);
+
+  // Deleting an organization removes its tenants; a dry run removes nothing.
+  BOOST_TEST(admin_api().call("DELETE", "/orgs/" + second.id + "?dry_run=true").status == 200);
+  BOOST_TEST(admin_api().call("GET", "/orgs/" + second.id).status == 200);
+  BOOST_TEST(admin_api().call("DELETE", "/orgs/" + second.id).status == 204);
+  BOOST_TEST(admin_api().call("GET", "/orgs/" + second.id).status == 404);
+  BOOST_TEST(
+      get(stack().base_url + "/" + second.organizer_tenant + "/.well-known/openid-configuration")
+          .status == 404);
+  // The ADMIN tenant's organization cannot be deleted.
+  BOOST_TEST(admin_api().call("DELETE", "/orgs/" + admin_tenant().organization_id).status == 400);
 }
 
 BOOST_AUTO_TEST_CASE(system_configuration_is_read_and_replaced) {
