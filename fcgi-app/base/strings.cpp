@@ -37,6 +37,17 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = text.find(separator, start);
+    out.emplace_back(text.substr(start, end == std::string_view::npos ? text.npos : end - start));
+    if (end == std::string_view::npos) return out;
+    start = end + 1;
+  }
+}
+
 std::string join(const std::vector<std::string>& values, std::string_view separator) {
   std::string out;
   for (const auto& v : values) {

@@ -12,6 +12,8 @@ bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 // The values with `separator` between them ("openid profile").
 std::string join(const std::vector<std::string>& values, std::string_view separator = " ");
+// The pieces of `text` between `separator`s, empty pieces included ("a,,b" → a, "", b).
+std::vector<std::string> split(std::string_view text, char separator);
 // Whether `value` is one of `values` (scopes, grant types, …).
 bool contains(const std::vector<std::string>& values, std::string_view value);
 

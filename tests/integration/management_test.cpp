@@ -83,6 +83,16 @@ BOOST_AUTO_TEST_CASE(an_organization_admin_manages_a_public_tenant_and_its_clien
   auto clients = json_of(org.api.call("GET", "/tenants/" + tenant + "/clients?limit=10"));
   BOOST_TEST(clients["total_count"].GetInt() == 1);
   BOOST_TEST(clients["limit"].GetInt() == 10);
+  // Filters of swagger-cp-client-ja.yaml.
+  auto count = [&](const std::string& query) {
+    return json_of(org.api.call("GET", "/tenants/" + tenant + "/clients?" + query))["total_count"]
+        .GetInt();
+  };
+  BOOST_TEST(count("grant_types=authorization_code,refresh_token") == 1);
+  BOOST_TEST(count("grant_types=password") == 0);
+  BOOST_TEST(count("scope=openid%20email") == 1);
+  BOOST_TEST(count("token_endpoint_auth_method=client_secret_basic") == 0);
+  BOOST_TEST(count("client_id_alias=login-pw-webapp") == 1);
   auto changed = json_of(fetched);
   changed["client_name"].SetString("Renamed app", changed.GetAllocator());
   BOOST_TEST(

@@ -170,6 +170,14 @@ BOOST_AUTO_TEST_CASE(roles_and_permissions_are_managed_and_enforced) {
   };
   const Api client_reader = make_user(reader_id);
   const Api powerless = make_user(id_of(nobody));
+  // Users are found by role and by permission (swagger-cp-user-ja.yaml filters).
+  auto users = [&](const std::string& query) {
+    return json_of(org.api.call("GET", "/tenants/" + home + "/users?" + query))["total_count"]
+        .GetInt();
+  };
+  BOOST_TEST(users("role=client-reader") == 1);
+  BOOST_TEST(users("permission=idp:client:read") >= 2);  // the reader and the administrator
+  BOOST_TEST(users("role=no-such-role") == 0);
 
   // Every call needs its permission: the reader may list clients and nothing else.
   struct Call {

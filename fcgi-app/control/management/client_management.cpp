@@ -68,6 +68,14 @@ http::Response list_clients(const ManagementCall& call, std::string_view tenant_
   rapidjson::Document list(rapidjson::kArrayType);
   auto& a = list.GetAllocator();
   std::int64_t total = 0;
+  // grant_types=a,b / response_types=… / scope="a b": the client has every one named.
+  auto includes = [&](const char* name, const std::vector<std::string>& values, char separator) {
+    auto wanted = call.query.get(name);
+    if (!wanted) return true;
+    for (const auto& v : split(*wanted, separator))
+      if (!v.empty() && !contains(values, v)) return false;
+    return true;
+  };
   auto matches = [&](const domain::Client& c) {
     auto is = [&](const char* name, std::string_view value) {
       auto wanted = call.query.get(name);
@@ -79,7 +87,11 @@ http::Response list_clients(const ManagementCall& call, std::string_view tenant_
               json::name_of(domain::k_application_type_names, c.application_type)) &&
            is("token_endpoint_auth_method",
               json::name_of(domain::k_client_auth_method_names, c.token_endpoint_auth_method)) &&
-           is("enabled", c.enabled ? "true" : "false");
+           is("enabled", c.enabled ? "true" : "false") &&
+           is("client_uri", c.client_uri.value_or("")) &&
+           includes("grant_types", c.grant_types, ',') &&
+           includes("response_types", c.response_types, ',') &&
+           includes("scope", split(c.scope.value_or(""), ' '), ' ');
   };
   for (const auto& record : call.uow.clients().list(tenant->tenant_id)) {
     auto client = stored_client(record);

@@ -126,18 +126,29 @@ http::Response list_users(const ManagementCall& call, std::string_view tenant_id
   auto& a = list.GetAllocator();
   std::int64_t total = 0;
   for (const auto& row : call.uow.users().list(tenant->tenant_id)) {
-    auto is = [&](const char* name, std::string_view value) {
+    auto user = domain::parse_stored(row.payload, "user", domain::parse_user);
+    user.sub = row.sub;
+    auto is = [&](const char* name, const std::optional<std::string>& value) {
       auto wanted = call.query.get(name);
-      return !wanted || *wanted == value;
+      return !wanted || *wanted == value.value_or("");
     };
-    if (!is("user_id", row.sub) || !is("email", row.email) || !is("name", row.name) ||
-        !is("status", row.status))
+    if (!is("user_id", user.sub) || !is("email", user.email) || !is("name", user.name) ||
+        !is("status", row.status) || !is("external_user_id", user.external_user_id) ||
+        !is("provider_id", user.provider_id) || !is("given_name", user.given_name) ||
+        !is("family_name", user.family_name) || !is("middle_name", user.middle_name) ||
+        !is("nickname", user.nickname) || !is("preferred_username", user.preferred_username) ||
+        !is("phone_number", user.phone_number))
       continue;
-    if (total >= call.offset && total < call.offset + call.limit) {
-      auto user = domain::parse_stored(row.payload, "user", domain::parse_user);
-      user.sub = row.sub;
-      list.PushBack(rapidjson::Value(*json::parse(user_json(call, tenant->tenant_id, user)), a), a);
+    if (auto role = call.query.get("role")) {
+      auto roles = call.uow.roles().role_names_of(tenant->tenant_id, row.sub);
+      if (!contains(roles, *role)) continue;
     }
+    if (auto permission = call.query.get("permission")) {
+      auto held = call.uow.roles().permission_names_of(tenant->tenant_id, row.sub);
+      if (!contains(held, *permission)) continue;
+    }
+    if (total >= call.offset && total < call.offset + call.limit)
+      list.PushBack(rapidjson::Value(*json::parse(user_json(call, tenant->tenant_id, user)), a), a);
     ++total;
   }
   return list_answer(call, list, total);
