@@ -32,6 +32,7 @@ struct ClientRecord {
   std::string client_id_alias;
   bool enabled = true;
   std::string payload;
+  std::int64_t created_at = 0;  // Unix seconds; set when read
 };
 
 struct UserRecord {
@@ -46,6 +47,7 @@ struct UserRecord {
   std::string hashed_password;    // Argon2id or imported bcrypt; empty when the user has none
   std::string payload;            // the user JSON without any password
   std::int64_t locked_until = 0;  // password sign-in refused until then (Unix seconds)
+  std::int64_t created_at = 0;    // Unix seconds; set when read
 };
 
 struct RoleRecord {

@@ -93,6 +93,9 @@ BOOST_AUTO_TEST_CASE(an_organization_admin_manages_a_public_tenant_and_its_clien
   BOOST_TEST(count("scope=openid%20email") == 1);
   BOOST_TEST(count("token_endpoint_auth_method=client_secret_basic") == 0);
   BOOST_TEST(count("client_id_alias=login-pw-webapp") == 1);
+  BOOST_TEST(count("from=2000-01-01T00:00:00Z") == 1);
+  BOOST_TEST(count("to=2000-01-01T00:00:00Z") == 0);
+  BOOST_TEST(org.api.call("GET", "/tenants/" + tenant + "/clients?from=yesterday").status == 400);
   auto changed = json_of(fetched);
   changed["client_name"].SetString("Renamed app", changed.GetAllocator());
   BOOST_TEST(

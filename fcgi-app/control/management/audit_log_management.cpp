@@ -1,6 +1,5 @@
 #include "control/management/audit_log_management.hpp"
 
-#include <charconv>
 #include <ctime>
 
 #include "base/strings.hpp"
@@ -20,19 +19,6 @@ std::string iso_time(std::int64_t t) {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
-}
-
-// Unix seconds, or an ISO 8601 date-time in UTC ("2026-01-02T03:04:05Z", seconds optional).
-std::optional<std::int64_t> time_of(std::string_view text) {
-  std::int64_t v = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec == std::errc() && end == text.data() + text.size()) return v;
-  std::tm tm{};
-  std::string s(text);
-  const char* rest = strptime(s.c_str(), "%Y-%m-%dT%H:%M:%S", &tm);
-  if (!rest) rest = strptime(s.c_str(), "%Y-%m-%dT%H:%M", &tm);
-  if (!rest || (*rest != '\0' && std::string_view(rest) != "Z")) return std::nullopt;
-  return static_cast<std::int64_t>(timegm(&tm));
 }
 
 void add_json(rapidjson::Value& object, const char* name, const std::string& text, Allocator& a) {
@@ -94,14 +80,11 @@ http::Response list_audit_logs(const ManagementCall& call, std::string_view tena
   q.user_id = std::string(call.query.get("user_id").value_or(""));
   q.client_id = std::string(call.query.get("client_id").value_or(""));
   if (auto v = call.query.get("dry_run")) q.dry_run = *v == "true";
-  for (auto [name, out] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}})
-    if (auto v = call.query.get(name)) {
-      auto t = time_of(*v);
-      if (!t)
-        return management_error(400, "invalid_request",
-                                std::string(name) + " must be an ISO 8601 date-time");
-      *out = *t;
-    }
+  for (auto [name, out] : {std::pair{"from", &q.from}, std::pair{"to", &q.to}}) {
+    auto t = query_time(call, name);
+    if (!t) return t.error();
+    *out = t->value_or(0);
+  }
   std::int64_t total = 0;
   auto entries = call.uow.audit_log().list(tenant->tenant_id, q, total);
   rapidjson::Document list(rapidjson::kArrayType);

@@ -95,7 +95,7 @@ http::Response list_clients(const ManagementCall& call, std::string_view tenant_
   };
   for (const auto& record : call.uow.clients().list(tenant->tenant_id)) {
     auto client = stored_client(record);
-    if (!matches(client)) continue;
+    if (!matches(client) || !within_period(call, record.created_at)) continue;
     if (total >= call.offset && total < call.offset + call.limit)
       list.PushBack(rapidjson::Value(*json::parse(public_json(client)), a), a);
     ++total;

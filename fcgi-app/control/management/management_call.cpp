@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <ctime>
 
 #include "base/strings.hpp"
 #include "control/management_error.hpp"
@@ -65,7 +66,37 @@ void mask(rapidjson::Value& v, rapidjson::Document::AllocatorType& a) {
   }
 }
 
+// Unix seconds, or an ISO 8601 date-time in UTC ("2026-01-02T03:04:05Z", seconds optional).
+std::optional<std::int64_t> time_of(std::string_view text) {
+  std::int64_t v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec == std::errc() && end == text.data() + text.size()) return v;
+  std::tm tm{};
+  std::string s(text);
+  const char* rest = strptime(s.c_str(), "%Y-%m-%dT%H:%M:%S", &tm);
+  if (!rest) rest = strptime(s.c_str(), "%Y-%m-%dT%H:%M", &tm);
+  if (!rest || (*rest != '\0' && std::string_view(rest) != "Z")) return std::nullopt;
+  return static_cast<std::int64_t>(timegm(&tm));
+}
+
 }  // namespace
+
+Expected<std::optional<std::int64_t>, http::Response> query_time(const ManagementCall& call,
+                                                                 const char* name) {
+  auto v = call.query.get(name);
+  if (!v) return std::optional<std::int64_t>();
+  auto t = time_of(*v);
+  if (!t)
+    return Refusal{management_error(400, "invalid_request",
+                                    std::string(name) + " must be an ISO 8601 date-time")};
+  return t;
+}
+
+bool within_period(const ManagementCall& call, std::int64_t t) {
+  auto from = query_time(call, "from");
+  auto to = query_time(call, "to");
+  return (!from || !*from || t >= **from) && (!to || !*to || t <= **to);
+}
 
 Expected<ManagementCall, http::Response> management_call(ports::UnitOfWork& uow,
                                                          ports::Directory& directory,
@@ -91,6 +122,8 @@ Expected<ManagementCall, http::Response> management_call(ports::UnitOfWork& uow,
       return Refusal{management_error(400, "invalid_request", "offset must be 0 or more")};
     call.offset = *n;
   }
+  for (const char* name : {"from", "to"})
+    if (auto t = query_time(call, name); !t) return Refusal{t.error()};
   return call;
 }
 

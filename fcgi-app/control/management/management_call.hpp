@@ -38,6 +38,13 @@ Expected<ManagementCall, http::Response> management_call(ports::UnitOfWork& uow,
                                                          const http::Request& request,
                                                          const Caller& caller, std::int64_t now);
 
+// The from/to query parameter `name` (ISO 8601 date-time in UTC, or Unix seconds) as Unix seconds;
+// nullopt when absent; a 400 answer when malformed.
+Expected<std::optional<std::int64_t>, http::Response> query_time(const ManagementCall& call,
+                                                                 const char* name);
+// Whether `t` lies within the call's from/to query parameters (already checked by query_time).
+bool within_period(const ManagementCall& call, std::int64_t t);
+
 // 403 "access_denied" naming the permission, when the caller lacks it.
 std::optional<http::Response> require(const ManagementCall& call, std::string_view permission);
 

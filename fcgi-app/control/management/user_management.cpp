@@ -137,7 +137,7 @@ http::Response list_users(const ManagementCall& call, std::string_view tenant_id
         !is("provider_id", user.provider_id) || !is("given_name", user.given_name) ||
         !is("family_name", user.family_name) || !is("middle_name", user.middle_name) ||
         !is("nickname", user.nickname) || !is("preferred_username", user.preferred_username) ||
-        !is("phone_number", user.phone_number))
+        !is("phone_number", user.phone_number) || !within_period(call, row.created_at))
       continue;
     if (auto role = call.query.get("role")) {
       auto roles = call.uow.roles().role_names_of(tenant->tenant_id, row.sub);

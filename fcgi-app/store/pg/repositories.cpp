@@ -7,7 +7,7 @@ namespace idp::store::pg {
 namespace {
 
 ports::ClientRecord client_of(const pqxx::row& r) {
-  return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3])};
+  return {text(r[0]), text(r[1]), r[2].as<bool>(), text(r[3]), r[4].as<std::int64_t>()};
 }
 
 ports::UserRecord user_of(const pqxx::row& r) {
@@ -23,6 +23,7 @@ ports::UserRecord user_of(const pqxx::row& r) {
   u.hashed_password = text(r[8]);
   u.payload = text(r[9]);
   u.locked_until = r[10].as<std::int64_t>();
+  u.created_at = r[11].as<std::int64_t>();
   return u;
 }
 

@@ -41,11 +41,13 @@ constexpr Statement k_statements[] = {
      "payload = EXCLUDED.payload, updated_at = now()"},
 
     {"client_find",
-     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
+     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload, "
+     "extract(epoch FROM created_at)::bigint FROM client_configuration "
      "WHERE tenant_id = $1 AND (client_id = $2 OR client_id_alias = $2) "
      "ORDER BY (client_id = $2) DESC, created_at, client_id LIMIT 1"},
     {"client_list",
-     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload FROM client_configuration "
+     "SELECT client_id, COALESCE(client_id_alias, ''), enabled, payload, "
+     "extract(epoch FROM created_at)::bigint FROM client_configuration "
      "WHERE tenant_id = $1 ORDER BY client_id"},
     {"client_delete",
      "DELETE FROM client_configuration WHERE tenant_id = $1 AND client_id = $2 "
@@ -60,7 +62,8 @@ constexpr Statement k_statements[] = {
   "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                      \
   "COALESCE(preferred_username, ''), COALESCE(email, ''), COALESCE(phone_number, ''), status, " \
   "COALESCE(hashed_password, ''), payload, "                                                    \
-  "COALESCE(extract(epoch FROM locked_until)::bigint, 0)"
+  "COALESCE(extract(epoch FROM locked_until)::bigint, 0), "                                   \
+  "extract(epoch FROM created_at)::bigint"
     {"user_find", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 AND sub = $2"},
     {"user_find_by_email",
      "SELECT " IDP_USER_COLUMNS
