@@ -2,12 +2,12 @@
 
 #include <rapidjson/document.h>
 
-#include "domain/password_rules.hpp"
 #include "authn/sign_in.hpp"
 #include "authn/user_identity.hpp"
 #include "control/config_writer.hpp"
 #include "crypto/password_hasher.hpp"
 #include "crypto/random.hpp"
+#include "domain/password_rules.hpp"
 #include "http/body.hpp"
 #include "oauth/flow/open_request.hpp"
 #include "oauth/flow/transaction.hpp"

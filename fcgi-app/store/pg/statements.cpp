@@ -62,7 +62,7 @@ constexpr Statement k_statements[] = {
   "sub, provider_id, COALESCE(external_user_id, ''), COALESCE(name, ''), "                      \
   "COALESCE(preferred_username, ''), COALESCE(email, ''), COALESCE(phone_number, ''), status, " \
   "COALESCE(hashed_password, ''), payload, "                                                    \
-  "COALESCE(extract(epoch FROM locked_until)::bigint, 0), "                                   \
+  "COALESCE(extract(epoch FROM locked_until)::bigint, 0), "                                     \
   "extract(epoch FROM created_at)::bigint"
     {"user_find", "SELECT " IDP_USER_COLUMNS " FROM idp_user WHERE tenant_id = $1 AND sub = $2"},
     {"user_find_by_email",
