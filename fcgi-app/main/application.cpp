@@ -190,7 +190,8 @@ http::Response Application::preflight(RequestScope& scope, const http::Request& 
   std::string_view segment = first_segment(request.path);
   if (!is_uuid(segment) || m_router.allowed_methods(request.path).empty())
     return http::Response::error(404, "not_found", "no resource at this path");
-  auto tenant = m_tenants.get(scope.uow(), std::string(segment));
+  auto tenant =
+      m_tenants.get([&]() -> ports::UnitOfWork& { return scope.uow(); }, std::string(segment));
   if (!tenant) return http::Response::error(404, "not_found", tenant.error());
   tenant_id = tenant->id();
   return http::preflight_response(tenant->cors(), request);
@@ -208,7 +209,8 @@ http::Response Application::dispatch(RequestScope& scope, const http::Request& r
 
   if (auto id = match->params.get("tenant-id")) {
     if (!is_uuid(*id)) return http::Response::error(404, "not_found", "tenant id must be a UUID");
-    auto tenant = m_tenants.get(scope.uow(), std::string(*id));
+    auto tenant =
+        m_tenants.get([&]() -> ports::UnitOfWork& { return scope.uow(); }, std::string(*id));
     if (!tenant) return http::Response::error(404, "not_found", tenant.error());
     tenant_id = tenant->id();
     scope.set_tenant(std::move(*tenant));

@@ -2,7 +2,8 @@
 
 namespace idp::main {
 
-Expected<TenantContext> TenantCache::get(ports::UnitOfWork& uow, const std::string& tenant_id) {
+Expected<TenantContext> TenantCache::get(const std::function<ports::UnitOfWork&()>& uow,
+                                         const std::string& tenant_id) {
   {
     std::shared_lock lock(m_mutex);
     if (auto it = m_entries.find(tenant_id); it != m_entries.end()) return it->second;
@@ -10,7 +11,7 @@ Expected<TenantContext> TenantCache::get(ports::UnitOfWork& uow, const std::stri
   // An invalidation between this read and the insert below means the row we read may already be
   // stale: then the result is used for this request but not kept.
   std::uint64_t generation = m_generation.load();
-  auto loaded = load_tenant_context(uow, tenant_id);
+  auto loaded = load_tenant_context(uow(), tenant_id);
   if (loaded && m_listening.load()) {
     std::unique_lock lock(m_mutex);
     if (generation == m_generation.load()) m_entries.insert_or_assign(tenant_id, *loaded);

@@ -4,6 +4,7 @@
 // connected nothing is cached, so a worker never serves configuration it may have missed a change
 // of.
 #include <atomic>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <shared_mutex>
@@ -15,7 +16,10 @@ namespace idp::main {
 
 class TenantCache {
  public:
-  Expected<TenantContext> get(ports::UnitOfWork& uow, const std::string& tenant_id);
+  // `uow` is asked for only when the tenant is not cached, so that a cached tenant costs no
+  // database round trip (no transaction is begun for it).
+  Expected<TenantContext> get(const std::function<ports::UnitOfWork&()>& uow,
+                              const std::string& tenant_id);
 
   void changed(const std::string& tenant_id);
   void listening(bool on);
