@@ -116,6 +116,29 @@ Expected<std::vector<std::string>> strings_of(const rapidjson::Value& body, cons
   return out;
 }
 
+// A write to one existing user: the caller may update users, the tenant is the caller's to
+// manage, the user exists and the body is a JSON object (in this order, as the answers say).
+struct UserWrite {
+  Target target;
+  domain::User current;
+  rapidjson::Document body;
+  const std::string& tenant() const { return target.tenant.tenant_id; }
+};
+
+Expected<UserWrite, http::Response> open_user_write(const ManagementCall& call,
+                                                    std::string_view tenant_id,
+                                                    std::string_view sub) {
+  using Refusal = Unexpected<http::Response>;
+  if (auto denied = require(call, "idp:user:update")) return Refusal{*denied};
+  auto target = target_of(call, tenant_id);
+  if (!target) return Refusal{target.error()};
+  auto current = stored_user(call, target->tenant.tenant_id, sub);
+  if (!current) return Refusal{not_found("user")};
+  auto body = http::json_object_body(call.request);
+  if (!body) return Refusal{body.error().to_response()};
+  return UserWrite{std::move(*target), std::move(*current), std::move(*body)};
+}
+
 }  // namespace
 
 http::Response list_users(const ManagementCall& call, std::string_view tenant_id) {
@@ -192,14 +215,12 @@ http::Response create_user(const ManagementCall& call, std::string_view tenant_i
 
 http::Response replace_user(const ManagementCall& call, std::string_view tenant_id,
                             std::string_view sub) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto target = target_of(call, tenant_id);
-  if (!target) return target.error();
-  const std::string& tenant = target->tenant.tenant_id;
-  auto current = stored_user(call, tenant, sub);
-  if (!current) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
+  auto w = open_user_write(call, tenant_id, sub);
+  if (!w) return w.error();
+  const std::string& tenant = w->tenant();
+  const domain::User* current = &w->current;
+  rapidjson::Document* body = &w->body;
+  const Target* target = &w->target;
   auto user = user_of(*body, target->config, "admin-user-update");
   Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
   if (!user) return refused(call, change, user.error());
@@ -209,14 +230,12 @@ http::Response replace_user(const ManagementCall& call, std::string_view tenant_
 
 http::Response patch_user(const ManagementCall& call, std::string_view tenant_id,
                           std::string_view sub) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto target = target_of(call, tenant_id);
-  if (!target) return target.error();
-  const std::string& tenant = target->tenant.tenant_id;
-  auto current = stored_user(call, tenant, sub);
-  if (!current) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
+  auto w = open_user_write(call, tenant_id, sub);
+  if (!w) return w.error();
+  const std::string& tenant = w->tenant();
+  const domain::User* current = &w->current;
+  rapidjson::Document* body = &w->body;
+  const Target* target = &w->target;
   // The members sent replace those of the stored user; the rest stay.
   auto merged = json::parse(domain::to_json(*current, false));
   rapidjson::Document& doc = *merged;
@@ -247,14 +266,12 @@ http::Response delete_user(const ManagementCall& call, std::string_view tenant_i
 
 http::Response set_user_password(const ManagementCall& call, std::string_view tenant_id,
                                  std::string_view sub) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto target = target_of(call, tenant_id);
-  if (!target) return target.error();
-  const std::string& tenant = target->tenant.tenant_id;
-  auto current = stored_user(call, tenant, sub);
-  if (!current) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
+  auto w = open_user_write(call, tenant_id, sub);
+  if (!w) return w.error();
+  const std::string& tenant = w->tenant();
+  const domain::User* current = &w->current;
+  rapidjson::Document* body = &w->body;
+  const Target* target = &w->target;
   Change change{tenant, "user_password", std::string(sub), "update", "", ""};
   auto it = body->FindMember("raw_password");
   if (it == body->MemberEnd() || !it->value.IsString())
@@ -275,13 +292,11 @@ http::Response set_user_password(const ManagementCall& call, std::string_view te
 
 http::Response set_user_roles(const ManagementCall& call, std::string_view tenant_id,
                               std::string_view sub) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto tenant = managed_tenant(call, tenant_id);
-  if (!tenant) return tenant.error();
-  auto current = stored_user(call, tenant->tenant_id, sub);
-  if (!current) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
+  auto w = open_user_write(call, tenant_id, sub);
+  if (!w) return w.error();
+  const ports::TenantRecord* tenant = &w->target.tenant;
+  const domain::User* current = &w->current;
+  rapidjson::Document* body = &w->body;
   Change change{tenant->tenant_id, "user_roles", std::string(sub), "update", "", ""};
   auto roles = body->FindMember("roles");
   if (roles == body->MemberEnd() || !roles->value.IsArray())
@@ -324,14 +339,11 @@ http::Response set_assignments(const ManagementCall& call, std::string_view tena
                                const char* current_member,
                                std::vector<std::string> domain::User::*list,
                                std::optional<std::string> domain::User::*current) {
-  if (auto denied = require(call, "idp:user:update")) return *denied;
-  auto target = target_of(call, tenant_id);
-  if (!target) return target.error();
-  const std::string& tenant = target->tenant.tenant_id;
-  auto stored = stored_user(call, tenant, sub);
-  if (!stored) return not_found("user");
-  auto body = http::json_object_body(call.request);
-  if (!body) return body.error().to_response();
+  auto w = open_user_write(call, tenant_id, sub);
+  if (!w) return w.error();
+  const std::string& tenant = w->tenant();
+  const domain::User* stored = &w->current;
+  rapidjson::Document* body = &w->body;
   Change change{tenant, "user", std::string(sub), "update", stored_json(*stored), ""};
   auto assigned = strings_of(*body, list_member);
   if (!assigned) return refused(call, change, assigned.error());
