@@ -85,7 +85,11 @@ class Guard {
   Refusal m_refusal = Refusal::none;
 };
 
-constexpr unsigned k_flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+// Full precision: numbers are correctly rounded, so that what the writer prints (the shortest
+// text that reads back the same) reads back the same; the default fast path is not exact for
+// long numbers and a configuration would change on every round trip.
+constexpr unsigned k_flags = rapidjson::kParseValidateEncodingFlag |
+                             rapidjson::kParseIterativeFlag | rapidjson::kParseFullPrecisionFlag;
 
 }  // namespace
 

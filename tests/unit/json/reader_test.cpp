@@ -52,4 +52,17 @@ BOOST_AUTO_TEST_CASE(parse_object_requires_an_object) {
   BOOST_TEST(idp::json::parse_object("{}").ok());
 }
 
+BOOST_AUTO_TEST_CASE(long_numbers_read_back_exactly_what_the_writer_prints) {
+  // A number longer than a double holds: the written shortest form must read back to the same
+  // double, or stored configuration changes on every round trip.
+  auto first = idp::json::parse(
+      R"({"n":289327680077777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777777})");
+  BOOST_REQUIRE(first.ok());
+  const std::string written = idp::json::write(*first);
+  auto second = idp::json::parse(written);
+  BOOST_REQUIRE(second.ok());
+  BOOST_TEST(idp::json::write(*second) == written);
+  BOOST_TEST((*second)["n"].GetDouble() == (*first)["n"].GetDouble());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
