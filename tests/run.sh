@@ -82,8 +82,9 @@ if build_ui "$ROOT" >"$OUT/web-admin-build.log" 2>&1; then record "web-admin bui
   tail -n 20 "$OUT/web-admin-build.log" | sed 's/^/    /'
   record "web-admin build" 0 1
 fi
-(cd "$ROOT/web-admin" && npm test) >"$OUT/web-admin-test.log" 2>&1
-line=$(grep -E '^ +Tests +' "$OUT/web-admin-test.log" | tail -1)
+(cd "$ROOT/web-admin" && NO_COLOR=1 FORCE_COLOR=0 npm test) >"$OUT/web-admin-test.log" 2>&1
+# A terminal that asks for colour still gets escape sequences from some reporters: drop them.
+line=$(sed 's/\x1b\[[0-9;]*m//g' "$OUT/web-admin-test.log" | grep -E '^ +Tests +' | tail -1)
 passed=$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')
 failed=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
 if [ -z "$passed$failed" ]; then failed=1; tail -n 20 "$OUT/web-admin-test.log" | sed 's/^/    /'; fi
