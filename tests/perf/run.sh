@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Side-by-side benchmark: our stack (nginx TLS -> idp-fcgi -> PostgreSQL) and npm oidc-provider 9
 # (the peer, in-memory adapter, one node process), both on this machine, both over HTTPS on
 # loopback with the same server certificate, driven in turn by wrk.
@@ -9,123 +10,85 @@
 # build/perf-stack on free ports, imports idp-server's e2e test tenant with its issuer on the
 # stack's base URL, starts the peer, runs every scenario at every connection count against each
 # side, and prints one markdown table (also written to build/perf-stack/results.md). Everything
-# it started is stopped on exit. Exits non-zero when a scenario had a non-2xx answer or a socket
-# error.
+# it started is stopped on exit. Exits non-zero when a scenario had an unexpected answer (non-2xx,
+# or not the step's answer in a scripted flow) or a socket error.
+#
+# Scenarios:
+#   discovery, jwks
+#   client_credentials_opaque       opaque access tokens on both sides
+#   client_credentials_jwt_es256    JWT access tokens signed with P-256 (ours: a copy of the e2e
+#                                   tenant whose server signs access tokens with its ES256 key;
+#                                   peer: the resource server https://rs.perf.test/es256)
+#   client_credentials_jwt_rs256    JWT access tokens signed with RSA-2048 (ours: the e2e tenant
+#                                   as it comes; peer: https://rs.perf.test/rs256)
+#   introspection                   of an opaque token
+#   authorization_code_flow         ours only, in flows/s: authorization request -> password
+#                                   sign-in -> authorize -> token (the peer needs its own UI)
 #
 # Environment: PERF_DURATION (seconds per run, 10), PERF_CONNECTIONS ("16 64"),
-# PERF_WRK_THREADS (2), IDP_WORKERS (2), IDP_THREADS (4).
-#
-# What is measured on each side, from /proc, while wrk runs against it:
-#   ours: CPU and peak RSS of nginx (master + workers) and idp-fcgi (master + workers); the CPU of
-#         PostgreSQL (postmaster + backends) in its own column, since the peer keeps its state in
-#         its own heap. CPU is in % of one core (200 % = both cores of a 2-core machine).
-#   peer: CPU and peak RSS of the node process.
-# Peak RSS is the largest sum of VmRSS over the processes of a side, sampled every 0.2 s.
-# wrk itself runs on the same machine and takes CPU from both sides alike.
+# PERF_WRK_THREADS (2), IDP_WORKERS (2), IDP_THREADS (4). Scale scenarios (many tenants, many
+# users) are in tests/perf/scale.sh.
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PERF=$ROOT/tests/perf
-BUILD=$ROOT/build/perf
-STACK=$ROOT/build/perf-stack
-BIN=$BUILD/fcgi-app/main/idp-fcgi
-TENANT_SRC=$ROOT/tests/data/idp-server-config/examples/e2e/test-tenant
-TENANT_ID=67e7eae6-62b0-4500-9eff-87459f63fc66
-DURATION=${PERF_DURATION:-10}
-CONNECTIONS=${PERF_CONNECTIONS:-16 64}
-WRK_THREADS=${PERF_WRK_THREADS:-2}
-WORKERS=${IDP_WORKERS:-2}
-THREADS=${IDP_THREADS:-4}
-CLK_TCK=$(getconf CLK_TCK)
+# shellcheck source=lib/setup.sh
+source "$(dirname "$0")/lib/setup.sh"
+# shellcheck source=lib/measure.sh
+source "$PERF/lib/measure.sh"
 
-# shellcheck source=../../deploy/lib/stack.sh
-source "$ROOT/deploy/lib/stack.sh"
-
-say() { printf '==> %s\n' "$*" >&2; }
-die() { printf 'perf: %s\n' "$*" >&2; exit 1; }
-
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
-
-# ---------------------------------------------------------------------------------------------
-# Tools and build
-command -v wrk >/dev/null || { say "installing wrk"; apt-get install -y wrk >/dev/null; }
+perf_tools
 command -v node >/dev/null || die "node is required for the peer (npm oidc-provider)"
-command -v jq >/dev/null || { say "installing jq"; apt-get install -y jq >/dev/null; }
-
-say "building Release into $BUILD (target idp-fcgi)"
-if [ ! -f "$BUILD/CMakeCache.txt" ]; then
-  mkdir -p "$BUILD"
-  cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DIDP_TESTS=OFF >"$BUILD/perf-configure.log" 2>&1 \
-    || die "cmake configure failed; see $BUILD/perf-configure.log"
-fi
-cmake --build "$BUILD" --target idp-fcgi -j"$(nproc)" >"$BUILD/perf-build.log" 2>&1 \
-  || die "build failed; see $BUILD/perf-build.log"
-[ -x "$BIN" ] || die "no binary at $BIN"
+perf_build
 
 say "installing the peer's npm packages (tests/perf/peer)"
 (cd "$PERF/peer" && { npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm ci --no-audit --no-fund >&2; })
 
-# ---------------------------------------------------------------------------------------------
-# Our stack and the peer; both stopped on exit
-PEER_PID=
-cleanup() {
-  local rc=$?
-  if [ -n "$PEER_PID" ]; then
-    kill -TERM "$PEER_PID" 2>/dev/null || true
-    for _ in $(seq 30); do kill -0 "$PEER_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$PEER_PID" 2>/dev/null || true
-  fi
-  stop_stack "$STACK" >/dev/null 2>&1 || true
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-stop_stack "$STACK" >/dev/null 2>&1 || true
-rm -rf "$STACK"
-mkdir -p "$STACK"
-OUT=$STACK/out
-mkdir -p "$OUT"
-
-HTTPS_PORT=$(free_port)
-MTLS_PORT=$(free_port)
-PG_PORT=$(free_port)
+perf_start_stack "$ROOT/build/perf-stack"
 PEER_PORT=$(free_port)
-BASE=https://localhost:$HTTPS_PORT
-export IDP_OUTBOUND_ALLOW_PRIVATE=true
-say "starting the stack at $BASE ($WORKERS workers x $THREADS threads; log: $OUT/stack.log)"
-start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" "$MTLS_PORT" "$PG_PORT" \
-  "$WORKERS" "$THREADS" >"$OUT/stack.log" 2>&1 || { tail -n 30 "$OUT/stack.log" >&2; die "the stack did not start"; }
-CA=$STACK/pki/ca.crt
 
-# The e2e test tenant with its issuer and endpoints on this stack. The opaque client
-# (clientSecretBasic) is given access_token_type "opaque" (the example server issues JWT access
-# tokens by default, RS256 with its "id_token_nextauth" key).
+# ---------------------------------------------------------------------------------------------
+# Our tenants and clients
+#   the e2e test tenant: clientSecretBasic is given access_token_type "opaque"; a copy of it,
+#     "perf-jwt-rs256", keeps the server's default (JWT, RS256 with the "id_token_nextauth" key);
+#     clientSecretPost and the user of initial.json drive the authorization code flow.
+#   a copy of the tenant whose server signs access tokens with its ES256 key ("access_token"):
+#     the key is chosen per authorization server (extension.token_signed_key_id).
 say "importing the e2e test tenant"
 IMPORT=$STACK/import
-mkdir -p "$IMPORT"
-for part in initial.json tenants authorization-server clients user; do
-  cp -r "$TENANT_SRC/$part" "$IMPORT/"
-done
-find "$IMPORT" -name '*.json' -print0 | xargs -0 sed -i "s|https://api.local.test|$BASE|g"
-jq '.extension = ((.extension // {}) + {access_token_type: "opaque"})' \
-  "$IMPORT/clients/clientSecretBasic.json" >"$IMPORT/opaque.json"
-mv "$IMPORT/opaque.json" "$IMPORT/clients/clientSecretBasic.json"
-"$BIN" import "$IMPORT" --settings "$STACK/idp.json" >"$OUT/import.log" 2>&1 \
-  || { cat "$OUT/import.log" >&2; die "the import failed"; }
-OUR_CLIENT_ID=$(jq -r .client_id "$IMPORT/clients/clientSecretBasic.json")
-OUR_CLIENT_SECRET=$(jq -r .client_secret "$IMPORT/clients/clientSecretBasic.json")
+perf_tenant_folder "$IMPORT" initial.json tenants authorization-server clients user
+BASIC=$IMPORT/clients/clientSecretBasic.json
+jq '.client_id = "perf-jwt-rs256" | del(.client_id_alias)' "$BASIC" >"$IMPORT/clients/perfJwtRs256.json"
+perf_jq_in_place "$BASIC" '.extension = ((.extension // {}) + {access_token_type: "opaque"})'
+perf_import "$IMPORT"
+OUR_CLIENT_ID=$(jq -r .client_id "$BASIC")
+OUR_CLIENT_SECRET=$(jq -r .client_secret "$BASIC")
 
+ES_TENANT_ID=$(cat /proc/sys/kernel/random/uuid)
+say "importing a copy of the e2e test tenant that signs access tokens with ES256 ($ES_TENANT_ID)"
+ES_IMPORT=$STACK/import-es256
+perf_tenant_folder "$ES_IMPORT" initial.json authorization-server clients/clientSecretBasic.json
+perf_retenant "$ES_IMPORT" "$ES_TENANT_ID" "$(cat /proc/sys/kernel/random/uuid)"
+perf_jq_in_place "$ES_IMPORT/initial.json" '.authorization_server.extension.token_signed_key_id = "access_token"'
+perf_jq_in_place "$ES_IMPORT/authorization-server/idp-server.json" '.extension.token_signed_key_id = "access_token"'
+perf_import "$ES_IMPORT"
+
+FLOW_CLIENT=$IMPORT/clients/clientSecretPost.json
+FLOW_ENV=(
+  PERF_TENANT="$TENANT_ID"
+  PERF_CLIENT_ID="$(jq -r .client_id "$FLOW_CLIENT")"
+  PERF_CLIENT_SECRET="$(jq -r .client_secret "$FLOW_CLIENT")"
+  PERF_REDIRECT_URI=http://localhost:8081/callback
+  PERF_USERNAME="$(jq -r .user.email "$IMPORT/initial.json")"
+  PERF_PASSWORD="$(jq -r .user.raw_password "$IMPORT/initial.json")"
+  PERF_SCOPE=openid
+)
+
+# ---------------------------------------------------------------------------------------------
+# The peer
 PEER_CLIENT_ID=perf-client
 PEER_CLIENT_SECRET=$(openssl rand -hex 24)
 PEER_BASE=https://localhost:$PEER_PORT
-say "starting the peer (oidc-provider $(jq -r .version "$PERF/peer/node_modules/oidc-provider/package.json")) at $PEER_BASE"
+PEER_VERSION=$(jq -r .version "$PERF/peer/node_modules/oidc-provider/package.json")
+say "starting the peer (oidc-provider $PEER_VERSION) at $PEER_BASE"
 (cd "$PERF/peer" && NODE_ENV=production exec node server.mjs "$PEER_PORT" "$STACK/pki/server.crt" \
   "$STACK/pki/server.key" "$PEER_CLIENT_ID" "$PEER_CLIENT_SECRET") >"$OUT/peer.log" 2>&1 &
 PEER_PID=$!
@@ -137,134 +100,94 @@ done
 grep -q '^ready ' "$OUT/peer.log" || { cat "$OUT/peer.log" >&2; die "the peer did not start"; }
 
 # ---------------------------------------------------------------------------------------------
-# Scenarios: NAME, then for each side METHOD PATH BODY AUTH (BODY may name @TOKEN, replaced by a
-# valid access token issued to that side's client just before the run).
-basic() { printf 'Basic %s' "$(printf '%s:%s' "$1" "$2" | base64 -w0)"; }
+# Requests of each side
+OUR_T=$BASE/$TENANT_ID
+OUR_ES_T=$BASE/$ES_TENANT_ID
 OUR_AUTH=$(basic "$OUR_CLIENT_ID" "$OUR_CLIENT_SECRET")
+OUR_RS_AUTH=$(basic perf-jwt-rs256 "$OUR_CLIENT_SECRET")
 PEER_AUTH=$(basic "$PEER_CLIENT_ID" "$PEER_CLIENT_SECRET")
 CC_BODY='grant_type=client_credentials&scope=read'
+PEER_ES_BODY="$CC_BODY&resource=https%3A%2F%2Frs.perf.test%2Fes256"
+PEER_RS_BODY="$CC_BODY&resource=https%3A%2F%2Frs.perf.test%2Frs256"
 
-token_of() {  # BASE TOKEN_PATH AUTH
+token_of() {  # TOKEN_URL AUTH BODY
   local answer
-  answer=$(curl -sS --cacert "$CA" -H "Authorization: $3" -d "$CC_BODY" "$1$2") \
-    || die "no token from $1$2"
-  jq -er .access_token <<<"$answer" || die "no access_token from $1$2: $answer"
+  answer=$(curl -sS --cacert "$CA" -H "Authorization: $2" -d "$3" "$1") || die "no token from $1"
+  jq -er .access_token <<<"$answer" || die "no access_token from $1: $answer"
 }
 
-# Process ids of a side: a root process and its children.
-tree() { local r; for r; do [ -n "$r" ] && echo "$r" && ps -o pid= --ppid "$r" | tr -d ' '; done; return 0; }
-ours_pids() { tree "$(cat "$STACK/nginx/nginx.pid")" "$(cat "$STACK/run/idp-fcgi.pid")"; }
-pg_pids() { tree "$(head -n1 "$STACK/pg/data/postmaster.pid")"; }
-peer_pids() { echo "$PEER_PID"; }
-cpu_ticks() {  # PIDS... -> utime + stime (fields 14 and 15; no process here has a space in its name)
-  local p files=()
-  for p; do [ -r "/proc/$p/stat" ] && files+=("/proc/$p/stat"); done
-  [ ${#files[@]} -gt 0 ] || { echo 0; return; }
-  awk '{ s += $14 + $15 } END { print s + 0 }' "${files[@]}" 2>/dev/null || echo 0
+# Each client_credentials scenario must really get the token format it is named after, on both
+# sides: an opaque token is not three dot-separated parts; a JWT's header names the algorithm.
+expect_opaque() {  # TOKEN_URL AUTH BODY
+  local t
+  t=$(token_of "$@")
+  [[ $t != *.*.* ]] || die "$1 answered a JWT access token where an opaque one was expected"
 }
-rss_kb() {  # PIDS... -> sum of VmRSS
-  local p files=()
-  for p; do [ -r "/proc/$p/status" ] && files+=("/proc/$p/status"); done
-  [ ${#files[@]} -gt 0 ] || { echo 0; return; }
-  awk '/^VmRSS:/ { s += $2 } END { print s + 0 }' "${files[@]}" 2>/dev/null || echo 0
+expect_jwt() {  # ALG TOKEN_URL AUTH BODY
+  local alg=$1 t header
+  shift
+  t=$(token_of "$@")
+  [[ $t == *.*.* ]] || die "$1 answered an opaque access token where a $alg JWT was expected"
+  header=$(jwt_header "$t" | jq -c .) || die "$1 answered a JWT whose header does not decode: $t"
+  [ "$(jq -r .alg <<<"$header")" = "$alg" ] \
+    || die "$1 answered a JWT access token with header $header where alg $alg was expected"
+  say "$1: JWT access token with header $header"
 }
-sample_rss() {  # SIDE FILE: appends the side's RSS every 0.2 s until killed
-  while :; do
-    # shellcheck disable=SC2046
-    rss_kb $("$1_pids") >>"$2"
-    sleep 0.2
-  done
+expect_opaque "$OUR_T/v1/tokens" "$OUR_AUTH" "$CC_BODY"
+expect_opaque "$PEER_BASE/token" "$PEER_AUTH" "$CC_BODY"
+expect_jwt ES256 "$OUR_ES_T/v1/tokens" "$OUR_AUTH" "$CC_BODY"
+expect_jwt ES256 "$PEER_BASE/token" "$PEER_AUTH" "$PEER_ES_BODY"
+expect_jwt RS256 "$OUR_T/v1/tokens" "$OUR_RS_AUTH" "$CC_BODY"
+expect_jwt RS256 "$PEER_BASE/token" "$PEER_AUTH" "$PEER_RS_BODY"
+
+run_req() {  # SIDE NAME CONNS URL METHOD BODY AUTH: one request, repeated (wrk/request.lua)
+  measure "$1" "$2" "$3" "$WRK_THREADS" "$4" request.lua \
+    "PERF_METHOD=$5" "PERF_BODY=$6" "PERF_AUTH=$7"
 }
 
-FAILED=0
-declare -A R  # R[scenario,conns,side,field]
-
-measure() {  # SIDE SCENARIO CONNS URL METHOD BODY AUTH
-  local side=$1 name=$2 conns=$3 url=$4 method=$5 body=$6 auth=$7
-  local log=$OUT/$name-$conns-$side.wrk rssfile=$OUT/$name-$conns-$side.rss
-  local t0 t1 pg0 pg1 sampler line
-  : >"$rssfile"
-  # shellcheck disable=SC2046
-  t0=$(cpu_ticks $("${side}_pids")); pg0=$(cpu_ticks $(pg_pids))
-  sample_rss "$side" "$rssfile" &
-  sampler=$!
-  PERF_METHOD=$method PERF_BODY=$body PERF_AUTH=$auth \
-    wrk -t"$WRK_THREADS" -c"$conns" -d"${DURATION}s" --timeout 10s --latency \
-      -s "$PERF/wrk/request.lua" "$url" >"$log" 2>&1 || true
-  # shellcheck disable=SC2046
-  t1=$(cpu_ticks $("${side}_pids")); pg1=$(cpu_ticks $(pg_pids))
-  kill "$sampler" 2>/dev/null || true
-  wait "$sampler" 2>/dev/null || true
-  line=$(grep '^RESULT ' "$log" || true)
-  if [ -z "$line" ]; then
-    say "$name c=$conns $side: wrk gave no result (see $log)"
-    FAILED=1; R[$name,$conns,$side,status]=FAIL; return
-  fi
-  local requests duration_us p50 p99 non2xx sockerr
-  requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")
-  duration_us=$(sed -n 's/.* duration_us=\([0-9]*\).*/\1/p' <<<"$line")
-  p50=$(sed -n 's/.* p50_us=\([0-9]*\).*/\1/p' <<<"$line")
-  p99=$(sed -n 's/.* p99_us=\([0-9]*\).*/\1/p' <<<"$line")
-  non2xx=$(sed -n 's/.* non2xx=\([0-9]*\).*/\1/p' <<<"$line")
-  sockerr=$(sed -n 's/.* socket_errors=\([0-9]*\).*/\1/p' <<<"$line")
-  local secs
-  secs=$(awk -v d="$duration_us" 'BEGIN { printf "%.3f", d / 1e6 }')
-  R[$name,$conns,$side,rps]=$(awk -v n="$requests" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
-  R[$name,$conns,$side,p50]=$(awk -v u="$p50" 'BEGIN { printf "%.2f", u / 1000 }')
-  R[$name,$conns,$side,p99]=$(awk -v u="$p99" 'BEGIN { printf "%.2f", u / 1000 }')
-  R[$name,$conns,$side,cpu]=$(awk -v a="$t0" -v b="$t1" -v h="$CLK_TCK" -v s="$secs" \
-    'BEGIN { printf "%.0f", (b - a) / h / s * 100 }')
-  R[$name,$conns,$side,pgcpu]=$(awk -v a="$pg0" -v b="$pg1" -v h="$CLK_TCK" -v s="$secs" \
-    'BEGIN { printf "%.0f", (b - a) / h / s * 100 }')
-  R[$name,$conns,$side,rss]=$(sort -n "$rssfile" | tail -n1 | awk '{ printf "%.1f", $1 / 1024 }')
-  if [ "$non2xx" != 0 ] || [ "$sockerr" != 0 ] || [ "$requests" = 0 ]; then
-    FAILED=1; R[$name,$conns,$side,status]=FAIL
-    say "$name c=$conns $side: FAILED: $requests requests, $non2xx non-2xx, $sockerr socket errors" \
-      "$(grep '^FIRST_FAILURE' "$log" | head -n1)"
-  else
-    R[$name,$conns,$side,status]=ok
-  fi
-  say "$name c=$conns $side: ${R[$name,$conns,$side,rps]} req/s, p50 ${R[$name,$conns,$side,p50]} ms," \
-    "p99 ${R[$name,$conns,$side,p99]} ms, CPU ${R[$name,$conns,$side,cpu]} %, peak RSS ${R[$name,$conns,$side,rss]} MB"
-}
-
-OUR_T=$BASE/$TENANT_ID
-# The opaque scenario must really get opaque tokens on both sides (a JWT has three dot-separated parts).
-for t in "$(token_of "$OUR_T" /v1/tokens "$OUR_AUTH")" "$(token_of "$PEER_BASE" /token "$PEER_AUTH")"; do
-  [[ $t != *.*.* ]] || die "client_credentials answered a JWT access token where an opaque one was expected"
-done
-SCENARIOS=(discovery jwks client_credentials_opaque introspection)
+SCENARIOS=(discovery jwks client_credentials_opaque client_credentials_jwt_es256
+  client_credentials_jwt_rs256 introspection authorization_code_flow)
 for name in "${SCENARIOS[@]}"; do
   for conns in $CONNECTIONS; do
     case $name in
       discovery)
-        measure ours "$name" "$conns" "$OUR_T/.well-known/openid-configuration" GET '' ''
-        measure peer "$name" "$conns" "$PEER_BASE/.well-known/openid-configuration" GET '' '' ;;
+        run_req ours "$name" "$conns" "$OUR_T/.well-known/openid-configuration" GET '' ''
+        run_req peer "$name" "$conns" "$PEER_BASE/.well-known/openid-configuration" GET '' '' ;;
       jwks)
-        measure ours "$name" "$conns" "$OUR_T/v1/jwks" GET '' ''
-        measure peer "$name" "$conns" "$PEER_BASE/jwks" GET '' '' ;;
+        run_req ours "$name" "$conns" "$OUR_T/v1/jwks" GET '' ''
+        run_req peer "$name" "$conns" "$PEER_BASE/jwks" GET '' '' ;;
       client_credentials_opaque)
-        measure ours "$name" "$conns" "$OUR_T/v1/tokens" POST "$CC_BODY" "$OUR_AUTH"
-        measure peer "$name" "$conns" "$PEER_BASE/token" POST "$CC_BODY" "$PEER_AUTH" ;;
+        run_req ours "$name" "$conns" "$OUR_T/v1/tokens" POST "$CC_BODY" "$OUR_AUTH"
+        run_req peer "$name" "$conns" "$PEER_BASE/token" POST "$CC_BODY" "$PEER_AUTH" ;;
+      client_credentials_jwt_es256)
+        run_req ours "$name" "$conns" "$OUR_ES_T/v1/tokens" POST "$CC_BODY" "$OUR_AUTH"
+        run_req peer "$name" "$conns" "$PEER_BASE/token" POST "$PEER_ES_BODY" "$PEER_AUTH" ;;
+      client_credentials_jwt_rs256)
+        run_req ours "$name" "$conns" "$OUR_T/v1/tokens" POST "$CC_BODY" "$OUR_RS_AUTH"
+        run_req peer "$name" "$conns" "$PEER_BASE/token" POST "$PEER_RS_BODY" "$PEER_AUTH" ;;
       introspection)
-        ours_token=$(token_of "$OUR_T" /v1/tokens "$OUR_AUTH")
-        peer_token=$(token_of "$PEER_BASE" /token "$PEER_AUTH")
-        measure ours "$name" "$conns" "$OUR_T/v1/tokens/introspection" POST "token=$ours_token" "$OUR_AUTH"
-        measure peer "$name" "$conns" "$PEER_BASE/token/introspection" POST "token=$peer_token" "$PEER_AUTH" ;;
+        ours_token=$(token_of "$OUR_T/v1/tokens" "$OUR_AUTH" "$CC_BODY")
+        peer_token=$(token_of "$PEER_BASE/token" "$PEER_AUTH" "$CC_BODY")
+        run_req ours "$name" "$conns" "$OUR_T/v1/tokens/introspection" POST "token=$ours_token" "$OUR_AUTH"
+        run_req peer "$name" "$conns" "$PEER_BASE/token/introspection" POST "token=$peer_token" "$PEER_AUTH" ;;
+      authorization_code_flow)
+        # One browser per wrk thread (see wrk/flow.lua).
+        measure ours "$name" "$conns" "$conns" "$BASE" flow.lua "${FLOW_ENV[@]}"
+        R[$name,$conns,peer,status]=n/a ;;
     esac
   done
 done
 
 # ---------------------------------------------------------------------------------------------
 # The table
-ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 {
   echo "Our stack: nginx (TLS) + idp-fcgi ($WORKERS workers x $THREADS threads) + PostgreSQL;" \
-    "peer: oidc-provider $(jq -r .version "$PERF/peer/node_modules/oidc-provider/package.json")" \
-    "on node $(node --version), one process, in-memory adapter, HTTPS with the same certificate."
-  echo "wrk: $WRK_THREADS threads, ${DURATION} s per run, keep-alive, loopback; $(nproc) cores" \
-    "($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1))."
+    "peer: oidc-provider $PEER_VERSION on node $(node --version), one process, in-memory adapter," \
+    "HTTPS with the same certificate."
+  describe_machine
   echo "CPU in % of one core; ours = nginx + idp-fcgi, PostgreSQL shown apart; RSS = peak sum of VmRSS."
+  echo "authorization_code_flow: flows/s and latency of a whole flow (4 requests: authorization" \
+    "request, password sign-in, authorize, token with an ID token); the peer has no sign-in UI here."
   echo
   echo "| scenario | conns | ours req/s | peer req/s | ours/peer | ours p50 ms | ours p99 ms | peer p50 ms | peer p99 ms | ours CPU % | PostgreSQL CPU % | peer CPU % | ours peak RSS MB | peer peak RSS MB | result |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
@@ -273,8 +196,13 @@ ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a
       o=$name,$conns,ours p=$name,$conns,peer
       st=ok
       [ "${R[$o,status]:-FAIL}" = ok ] || st="FAIL (ours)"
-      [ "${R[$p,status]:-FAIL}" = ok ] || st="${st/ok/}FAIL (peer)"
-      echo "| $name | $conns | ${R[$o,rps]:--} | ${R[$p,rps]:--} | $(ratio "${R[$o,rps]:-}" "${R[$p,rps]:-}") |" \
+      case ${R[$p,status]:-FAIL} in
+        ok | n/a) ;;
+        *) st="${st/ok/}FAIL (peer)" ;;
+      esac
+      label=$name
+      [ "$name" != authorization_code_flow ] || label="$name (flows/s)"
+      echo "| $label | $conns | ${R[$o,rps]:--} | ${R[$p,rps]:--} | $(ratio "${R[$o,rps]:-}" "${R[$p,rps]:-}") |" \
         "${R[$o,p50]:--} | ${R[$o,p99]:--} | ${R[$p,p50]:--} | ${R[$p,p99]:--} |" \
         "${R[$o,cpu]:--} | ${R[$o,pgcpu]:--} | ${R[$p,cpu]:--} | ${R[$o,rss]:--} | ${R[$p,rss]:--} | $st |"
     done
@@ -282,7 +210,7 @@ ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a
 } | tee "$STACK/results.md"
 
 if [ "$FAILED" != 0 ]; then
-  say "some scenarios failed (a non-2xx answer or a socket error); wrk output is in $OUT"
+  say "some scenarios failed (an unexpected answer or a socket error); wrk output is in $OUT"
   exit 1
 fi
 say "all scenarios passed; the table is in $STACK/results.md"

@@ -2,12 +2,16 @@
 // one confidential client (client_secret_basic) with client_credentials, token introspection on,
 // served over HTTPS with the stack's own server certificate so that both sides pay for TLS.
 // One node process (the in-memory adapter cannot be shared between processes).
+//
+// oidc-provider issues JWT access tokens only for a resource server (RFC 8707 resource
+// indicators): a client_credentials request with resource=RESOURCES.es256 or RESOURCES.rs256 gets a
+// JWT signed with that algorithm; without a resource the token stays opaque.
 // Usage: node server.mjs PORT CERT KEY CLIENT_ID CLIENT_SECRET
 // Prints "ready ISSUER" on stdout once it listens.
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 
 const [port, cert, key, clientId, clientSecret] = process.argv.slice(2);
 if (!clientSecret) {
@@ -16,6 +20,10 @@ if (!clientSecret) {
 }
 
 const issuer = `https://localhost:${port}`;
+const RESOURCES = {
+  'https://rs.perf.test/es256': 'ES256',
+  'https://rs.perf.test/rs256': 'RS256',
+};
 const signingKey = (type, options, alg) => ({
   ...generateKeyPairSync(type, options).privateKey.export({ format: 'jwk' }),
   kid: `peer-${alg.toLowerCase()}`, alg, use: 'sig',
@@ -43,6 +51,16 @@ const provider = new Provider(issuer, {
     devInteractions: { enabled: false },
     clientCredentials: { enabled: true },
     introspection: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      // No resource asked for: none (opaque tokens, as before resource indicators were on).
+      defaultResource: (ctx, client, oneOf) => oneOf,
+      getResourceServerInfo: (ctx, resource) => {
+        const alg = RESOURCES[resource];
+        if (!alg) throw new errors.InvalidTarget(`unknown resource ${resource}`);
+        return { scope: 'read write', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg } } };
+      },
+    },
   },
 });
 provider.on('server_error', (ctx, error) => console.error('server_error', error));

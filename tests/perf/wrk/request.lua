@@ -1,54 +1,60 @@
--- One scenario of the side-by-side benchmark, described by the environment:
+-- One request, repeated; described by the environment:
 --   PERF_METHOD (GET by default), PERF_BODY (a form body, sent as
 --   application/x-www-form-urlencoded), PERF_AUTH (a complete Authorization header value).
--- Every answer outside 2xx is counted; done() prints one line for run.sh:
---   RESULT requests=N duration_us=N p50_us=N p99_us=N non2xx=N socket_errors=N
+-- Every answer outside 2xx is counted (see result.lua for what is printed).
+--
+-- A request may be spread over many tenants and users: PERF_PATH (the path, instead of the URL's)
+-- and PERF_BODY may then hold placeholders, drawn afresh for every request:
+--   {tenant}  the id of a random tenant: PERF_TENANT_FORMAT (a string.format pattern) applied to
+--             a random index in 1..PERF_TENANTS
+--   {i}       that tenant's index
+--   {u}       a random index in 1..PERF_USERS
+-- A request without placeholders is formatted once by wrk (cheaper for the load generator).
+local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+package.path = dir .. "?.lua;" .. package.path
+local result = require("result")
 
-wrk.method = os.getenv("PERF_METHOD") or "GET"
-local body = os.getenv("PERF_BODY")
-if body and body ~= "" then
+local method = os.getenv("PERF_METHOD") or "GET"
+local body = os.getenv("PERF_BODY") or ""
+local path = os.getenv("PERF_PATH") or ""
+local auth = os.getenv("PERF_AUTH") or ""
+local tenant_format = os.getenv("PERF_TENANT_FORMAT") or ""
+local tenants = tonumber(os.getenv("PERF_TENANTS") or "1")
+local users = tonumber(os.getenv("PERF_USERS") or "1")
+
+wrk.method = method
+if body ~= "" then
   wrk.body = body
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 end
-local auth = os.getenv("PERF_AUTH")
-if auth and auth ~= "" then
+if auth ~= "" then
   wrk.headers["Authorization"] = auth
 end
 wrk.headers["Accept"] = "application/json"
+if path ~= "" then wrk.path = path end
 
-local threads = {}
+setup = result.setup
+done = result.done
 
-function setup(thread)
-  table.insert(threads, thread)
+function response(status, headers, answer)
+  if status < 200 or status > 299 then result.unexpected(status, answer) end
 end
 
-non2xx = 0
-first_failure = ""
-
-function response(status, headers, body)
-  if status < 200 or status > 299 then
-    non2xx = non2xx + 1
-    if first_failure == "" then
-      first_failure = status .. " " .. string.sub(body or "", 1, 200)
-    end
+if string.find(path, "{", 1, true) or string.find(body, "{", 1, true) then
+  function init()
+    -- Each thread draws its own sequence.
+    math.randomseed(os.time() * 1000 + (thread_id or 0) * 7919)
   end
-end
 
-function done(summary, latency, requests)
-  local failed = 0
-  local sample = ""
-  for _, thread in ipairs(threads) do
-    failed = failed + thread:get("non2xx")
-    local f = thread:get("first_failure")
-    if sample == "" and f and f ~= "" then sample = f end
-  end
-  local e = summary.errors
-  local socket_errors = e.connect + e.read + e.write + e.timeout
-  io.write(string.format(
-    "RESULT requests=%d duration_us=%d p50_us=%d p99_us=%d non2xx=%d socket_errors=%d\n",
-    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
-    failed, socket_errors))
-  if sample ~= "" then
-    io.write("FIRST_FAILURE " .. string.gsub(sample, "\n", " ") .. "\n")
+  function request()
+    local i = math.random(1, tenants)
+    local vars = {
+      tenant = tenant_format ~= "" and string.format(tenant_format, i) or "",
+      i = tostring(i),
+      u = tostring(math.random(1, users)),
+    }
+    local fill = function(name) return vars[name] end
+    return wrk.format(nil, (string.gsub(path, "{(%a+)}", fill)), nil,
+                      body ~= "" and (string.gsub(body, "{(%a+)}", fill)) or nil)
   end
 end

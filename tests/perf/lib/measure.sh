@@ -1,0 +1,115 @@
+# shellcheck shell=bash
+# One wrk run against one side, with the CPU and peak RSS of that side's processes, stored in the
+# associative array R[name,conns,side,field] (fields: rps, p50, p99, cpu, pgcpu, rss, status).
+# Shared by tests/perf/run.sh and tests/perf/scale.sh; needs lib/setup.sh (STACK, OUT, PERF).
+#
+# What is measured on each side, from /proc, while wrk runs against it:
+#   ours: CPU and peak RSS of nginx (master + workers) and idp-fcgi (master + workers); the CPU of
+#         PostgreSQL (postmaster + backends) in its own column, since the peer keeps its state in
+#         its own heap. CPU is in % of one core (200 % = both cores of a 2-core machine).
+#   peer: CPU and peak RSS of the node process (PEER_PID).
+# Peak RSS is the largest sum of VmRSS over the processes of a side, sampled every 0.2 s.
+# wrk itself runs on the same machine and takes CPU from both sides alike.
+
+# shellcheck disable=SC2034  # FAILED is read by the scripts that source this file
+CLK_TCK=$(getconf CLK_TCK)
+FAILED=0
+declare -A R
+
+# Process ids of a side: a root process and its children.
+tree() { local r; for r; do [ -n "$r" ] && echo "$r" && ps -o pid= --ppid "$r" | tr -d ' '; done; return 0; }
+ours_pids() { tree "$(cat "$STACK/nginx/nginx.pid")" "$(cat "$STACK/run/idp-fcgi.pid")"; }
+pg_pids() { tree "$(head -n1 "$STACK/pg/data/postmaster.pid")"; }
+peer_pids() { echo "$PEER_PID"; }
+cpu_ticks() {  # PIDS... -> utime + stime (fields 14 and 15; no process here has a space in its name)
+  local p files=()
+  for p; do [ -r "/proc/$p/stat" ] && files+=("/proc/$p/stat"); done
+  [ ${#files[@]} -gt 0 ] || { echo 0; return; }
+  awk '{ s += $14 + $15 } END { print s + 0 }' "${files[@]}" 2>/dev/null || echo 0
+}
+rss_kb() {  # PIDS... -> sum of VmRSS
+  local p files=()
+  for p; do [ -r "/proc/$p/status" ] && files+=("/proc/$p/status"); done
+  [ ${#files[@]} -gt 0 ] || { echo 0; return; }
+  awk '/^VmRSS:/ { s += $2 } END { print s + 0 }' "${files[@]}" 2>/dev/null || echo 0
+}
+sample_rss() {  # SIDE FILE: appends the side's RSS every 0.2 s until killed
+  while :; do
+    # shellcheck disable=SC2046
+    rss_kb $("$1_pids") >>"$2"
+    sleep 0.2
+  done
+}
+
+# The value of KEY=N in a RESULT line, or empty.
+result_field() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" <<<" $1"; }
+
+# measure SIDE NAME CONNS THREADS URL SCRIPT [VAR=VALUE…]
+# Runs wrk with the Lua SCRIPT of tests/perf/wrk (its settings given as VAR=VALUE in its
+# environment) against URL for PERF duration. The script prints
+#   RESULT requests=N duration_us=N p50_us=N p99_us=N non2xx=N socket_errors=N [flows=N]
+# where non2xx counts every answer other than the expected one. With flows=N the rate is in
+# flows/s and the latencies are those of whole flows; otherwise requests/s and per request.
+measure() {
+  local side=$1 name=$2 conns=$3 threads=$4 url=$5 script=$6
+  shift 6
+  local log=$OUT/${name//\//_}-$conns-$side.wrk rssfile=$OUT/${name//\//_}-$conns-$side.rss
+  local t0 t1 pg0 pg1 sampler line
+  : >"$rssfile"
+  # shellcheck disable=SC2046
+  t0=$(cpu_ticks $("${side}_pids"))
+  # shellcheck disable=SC2046
+  pg0=$(cpu_ticks $(pg_pids))
+  sample_rss "$side" "$rssfile" &
+  sampler=$!
+  env "$@" wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency \
+    -s "$PERF/wrk/$script" "$url" >"$log" 2>&1 || true
+  # shellcheck disable=SC2046
+  t1=$(cpu_ticks $("${side}_pids"))
+  # shellcheck disable=SC2046
+  pg1=$(cpu_ticks $(pg_pids))
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  line=$(grep '^RESULT ' "$log" || true)
+  if [ -z "$line" ]; then
+    say "$name c=$conns $side: wrk gave no result (see $log)"
+    FAILED=1; R[$name,$conns,$side,status]=FAIL; return
+  fi
+  local requests duration_us p50 p99 non2xx sockerr flows units unit=req secs
+  requests=$(result_field "$line" requests)
+  duration_us=$(result_field "$line" duration_us)
+  p50=$(result_field "$line" p50_us)
+  p99=$(result_field "$line" p99_us)
+  non2xx=$(result_field "$line" non2xx)
+  sockerr=$(result_field "$line" socket_errors)
+  flows=$(result_field "$line" flows)
+  units=${flows:-$requests}
+  [ -z "$flows" ] || unit=flows
+  secs=$(awk -v d="$duration_us" 'BEGIN { printf "%.3f", d / 1e6 }')
+  R[$name,$conns,$side,rps]=$(awk -v n="$units" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
+  R[$name,$conns,$side,p50]=$(awk -v u="$p50" 'BEGIN { printf "%.2f", u / 1000 }')
+  R[$name,$conns,$side,p99]=$(awk -v u="$p99" 'BEGIN { printf "%.2f", u / 1000 }')
+  R[$name,$conns,$side,cpu]=$(awk -v a="$t0" -v b="$t1" -v h="$CLK_TCK" -v s="$secs" \
+    'BEGIN { printf "%.0f", (b - a) / h / s * 100 }')
+  R[$name,$conns,$side,pgcpu]=$(awk -v a="$pg0" -v b="$pg1" -v h="$CLK_TCK" -v s="$secs" \
+    'BEGIN { printf "%.0f", (b - a) / h / s * 100 }')
+  R[$name,$conns,$side,rss]=$(sort -n "$rssfile" | tail -n1 | awk '{ printf "%.1f", $1 / 1024 }')
+  if [ "$non2xx" != 0 ] || [ "$sockerr" != 0 ] || [ "$units" = 0 ]; then
+    FAILED=1; R[$name,$conns,$side,status]=FAIL
+    say "$name c=$conns $side: FAILED: $requests requests${flows:+, $flows flows}, $non2xx unexpected" \
+      "answers, $sockerr socket errors $(grep '^FIRST_FAILURE' "$log" | head -n1)"
+  else
+    R[$name,$conns,$side,status]=ok
+  fi
+  say "$name c=$conns $side: ${R[$name,$conns,$side,rps]} $unit/s," \
+    "p50 ${R[$name,$conns,$side,p50]} ms, p99 ${R[$name,$conns,$side,p99]} ms," \
+    "CPU ${R[$name,$conns,$side,cpu]} %, peak RSS ${R[$name,$conns,$side,rss]} MB"
+}
+
+ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
+
+# The machine and load generator, for the lines above a table.
+describe_machine() {
+  echo "wrk: $WRK_THREADS threads (one per connection for scripted flows), ${DURATION} s per run," \
+    "keep-alive, loopback; $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1))."
+}
