@@ -14,9 +14,16 @@ namespace idp::store::pg {
 // One transaction. Before any statement for a tenant it runs
 // set_config('app.tenant_id', tenant, true), so row-level security scopes what follows; a unit of
 // work may move between tenants (the importer does) and re-scopes on each switch.
+//
+// The transaction begins at the first statement, in the same round trip as its tenant scope
+// ("BEGIN; SELECT set_config(...)"): a request answered from cached configuration never touches
+// the database, and one that does saves a round trip. It is rolled back unless committed.
 class PgUnitOfWork : public ports::UnitOfWork {
  public:
-  explicit PgUnitOfWork(Connection& connection);
+  explicit PgUnitOfWork(Connection& connection) : m_connection(connection) {}
+  ~PgUnitOfWork() override;
+  PgUnitOfWork(const PgUnitOfWork&) = delete;
+  PgUnitOfWork& operator=(const PgUnitOfWork&) = delete;
 
   ports::OrganizationRepository& organizations() override { return m_organizations; }
   ports::TenantRepository& tenants() override { return m_tenants; }
@@ -47,12 +54,13 @@ class PgUnitOfWork : public ports::UnitOfWork {
   pqxx::result exec(const std::string& tenant, const char* statement, Args&&... args) {
     return guarded([&] {
       scope(tenant);
-      return m_work.exec_prepared(statement, std::forward<Args>(args)...);
+      return m_session->exec_prepared(statement, std::forward<Args>(args)...);
     });
   }
 
  private:
   void scope(const std::string& tenant);
+  void begin(const std::string& tenant);
   template <class F>
   auto guarded(F&& f) -> decltype(f()) {
     try {
@@ -64,7 +72,9 @@ class PgUnitOfWork : public ports::UnitOfWork {
   }
 
   Connection& m_connection;
-  pqxx::work m_work;
+  // The statements of the explicit BEGIN ... COMMIT; empty until the first statement.
+  std::optional<pqxx::nontransaction> m_session;
+  bool m_open = false;  // BEGIN sent, neither COMMIT nor ROLLBACK yet
   std::optional<std::string> m_scoped_tenant;
   PgOrganizations m_organizations{*this};
   PgTenants m_tenants{*this};
