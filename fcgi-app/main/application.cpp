@@ -182,6 +182,7 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
                              &k_id_tokens};
   ctx.documents = &m_documents;
   ctx.pairwise_salt = m_settings.pairwise_salt;
+  ctx.clients = &t.clients();
   return ctx;
 }
 

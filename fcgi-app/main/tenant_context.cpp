@@ -35,8 +35,10 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
     if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
     jwks = std::move(*parsed);
   }
-  auto parts = std::make_shared<TenantContext::Parts>(
-      TenantContext::Parts{std::move(tenant), std::move(server), std::move(jwks), {}});
+  auto parts = std::make_shared<TenantContext::Parts>();
+  parts->tenant = std::move(tenant);
+  parts->server = std::move(server);
+  parts->jwks = std::move(jwks);
   parts->cors = cors_policy(parts->tenant.cors_config);
   return TenantContext(std::move(parts));
 }

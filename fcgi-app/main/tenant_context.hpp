@@ -9,6 +9,7 @@
 #include "domain/tenant.hpp"
 #include "http/cors.hpp"
 #include "jose/jwks.hpp"
+#include "oauth/client_cache.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::main {
@@ -20,6 +21,7 @@ class TenantContext {
     domain::AuthorizationServer server;
     jose::Jwks jwks;  // the authorization server's keys (private halves included)
     http::CorsPolicy cors;
+    mutable oauth::ClientCache clients;  // filled as clients are looked up
   };
   explicit TenantContext(std::shared_ptr<const Parts> parts) : m_parts(std::move(parts)) {}
 
@@ -28,6 +30,7 @@ class TenantContext {
   const domain::AuthorizationServer& server() const { return m_parts->server; }
   const jose::Jwks& jwks() const { return m_parts->jwks; }
   const http::CorsPolicy& cors() const { return m_parts->cors; }
+  oauth::ClientCache& clients() const { return m_parts->clients; }
 
  private:
   std::shared_ptr<const Parts> m_parts;

@@ -7,6 +7,7 @@
 #include "http/basic_auth.hpp"
 #include "jose/jws.hpp"
 #include "jose/jwt.hpp"
+#include "oauth/client_cache.hpp"
 #include "oauth/client_keys.hpp"
 
 namespace idp::oauth {
@@ -131,9 +132,15 @@ OAuthResult<AuthenticatedClient> with_assertion(const EndpointContext& ctx,
 }  // namespace
 
 std::optional<domain::Client> find_client(const EndpointContext& ctx, std::string_view client_id) {
+  if (ctx.clients != nullptr) {
+    if (auto cached = ctx.clients->find(client_id)) return *cached;
+  }
   auto record = ctx.uow.clients().find(ctx.tenant_id, client_id);
   if (!record || !record->enabled) return std::nullopt;
-  return domain::parse_stored(record->payload, "client", domain::parse_client);
+  auto client = domain::parse_stored(record->payload, "client", domain::parse_client);
+  if (ctx.clients != nullptr)
+    ctx.clients->keep(client_id, std::make_shared<domain::Client>(client));
+  return client;
 }
 
 OAuthResult<AuthenticatedClient> authenticate_client(const EndpointContext& ctx,

@@ -12,6 +12,7 @@
 
 namespace idp::oauth {
 
+class ClientCache;
 class IdTokenIssuer;
 class ResourceOwnerAuthenticator;
 
@@ -28,6 +29,8 @@ struct EndpointContext {
   ports::RemoteDocuments* documents = nullptr;
   // The server's secret in pairwise subject identifiers (OIDC Core §8.1).
   std::string_view pairwise_salt{};
+  // The tenant's parsed clients; nullptr: every lookup reads the client's row.
+  ClientCache* clients = nullptr;
 };
 
 }  // namespace idp::oauth
