@@ -53,7 +53,8 @@ result_field() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" <<<" $1"; }
 measure() {
   local side=$1 name=$2 conns=$3 threads=$4 url=$5 script=$6
   shift 6
-  local log=$OUT/${name//\//_}-$conns-$side.wrk rssfile=$OUT/${name//\//_}-$conns-$side.rss
+  local file=${name//[^A-Za-z0-9_.,-]/_}
+  local log=$OUT/$file-$conns-$side.wrk rssfile=$OUT/$file-$conns-$side.rss
   local t0 t1 pg0 pg1 sampler line
   : >"$rssfile"
   # shellcheck disable=SC2046

@@ -9,6 +9,8 @@
 --             a random index in 1..PERF_TENANTS
 --   {i}       that tenant's index
 --   {u}       a random index in 1..PERF_USERS
+-- With PERF_ORDER=sequential the tenant index walks 1..PERF_TENANTS in turn instead (each thread
+-- from its own starting point), so that a warm-up reaches every tenant.
 -- A request without placeholders is formatted once by wrk (cheaper for the load generator).
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 package.path = dir .. "?.lua;" .. package.path
@@ -21,6 +23,7 @@ local auth = os.getenv("PERF_AUTH") or ""
 local tenant_format = os.getenv("PERF_TENANT_FORMAT") or ""
 local tenants = tonumber(os.getenv("PERF_TENANTS") or "1")
 local users = tonumber(os.getenv("PERF_USERS") or "1")
+local sequential = os.getenv("PERF_ORDER") == "sequential"
 
 wrk.method = method
 if body ~= "" then
@@ -41,13 +44,22 @@ function response(status, headers, answer)
 end
 
 if string.find(path, "{", 1, true) or string.find(body, "{", 1, true) then
+  local next_index = 0
+
   function init()
-    -- Each thread draws its own sequence.
+    -- Each thread draws its own sequence, or walks from its own starting point.
     math.randomseed(os.time() * 1000 + (thread_id or 0) * 7919)
+    next_index = math.random(0, tenants - 1)
   end
 
   function request()
-    local i = math.random(1, tenants)
+    local i
+    if sequential then
+      i = next_index % tenants + 1
+      next_index = next_index + 1
+    else
+      i = math.random(1, tenants)
+    end
     local vars = {
       tenant = tenant_format ~= "" and string.format(tenant_format, i) or "",
       i = tostring(i),
