@@ -183,6 +183,7 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
   ctx.documents = &m_documents;
   ctx.pairwise_salt = m_settings.pairwise_salt;
   ctx.clients = &t.clients();
+  ctx.token_ledger = m_token_ledger;
   return ctx;
 }
 

@@ -14,6 +14,7 @@
 #include "outbound/curl_http_client.hpp"
 #include "outbound/document_cache.hpp"
 #include "ports/clock.hpp"
+#include "ports/token_ledger.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::main {
@@ -27,6 +28,9 @@ class Application {
   // outbound calls: its SSRF guard replaces the one of the settings. Called when a worker starts
   // and when the configuration changes; a database that cannot be read keeps what is in force.
   void apply_system_configuration(ports::Store& store) const;
+  // Where client_credentials tokens are written (group commit); without one, each request
+  // commits its own.
+  void use_token_ledger(ports::TokenLedger* ledger) { m_token_ledger = ledger; }
 
  private:
   http::Response dispatch(RequestScope& scope, const http::Request& request, std::string& route,
@@ -43,6 +47,7 @@ class Application {
   // Outbound fetches (clients' jwks_uri), shared by the worker's threads.
   mutable outbound::CurlHttpClient m_http;
   mutable outbound::DocumentCache m_documents;
+  ports::TokenLedger* m_token_ledger = nullptr;
 };
 
 }  // namespace idp::main

@@ -14,6 +14,7 @@
 #include "main/log.hpp"
 #include "store/pg/change_listener.hpp"
 #include "store/pg/pg_store.hpp"
+#include "store/pg/pg_token_ledger.hpp"
 
 namespace idp::main {
 
@@ -44,6 +45,8 @@ void run_worker(const Settings& settings, int listen_fd) {
                                           app.tenant_cache().changed(changed);
                                       },
                                       [&](bool on) { app.tenant_cache().listening(on); }});
+  store::pg::PgTokenLedger token_ledger(settings.database_app);
+  app.use_token_ledger(&token_ledger);
   log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
 
   std::vector<std::thread> threads;
@@ -65,7 +68,8 @@ void run_worker(const Settings& settings, int listen_fd) {
   }).detach();
 
   for (auto& t : threads) t.join();
-  log_event("worker_stopped", {});
+  log_event("worker_stopped", {{"token_batches", std::to_string(token_ledger.batches())},
+                               {"tokens_in_batches", std::to_string(token_ledger.tokens())}});
   std::_Exit(0);
 }
 

@@ -8,6 +8,7 @@
 #include "domain/authorization_server.hpp"
 #include "jose/jwks.hpp"
 #include "ports/outbound_http.hpp"
+#include "ports/token_ledger.hpp"
 #include "ports/unit_of_work.hpp"
 
 namespace idp::oauth {
@@ -31,6 +32,9 @@ struct EndpointContext {
   std::string_view pairwise_salt{};
   // The tenant's parsed clients; nullptr: every lookup reads the client's row.
   ClientCache* clients = nullptr;
+  // Group commit for tokens that nothing else in the request depends on; nullptr: they are
+  // written in the request's transaction.
+  ports::TokenLedger* token_ledger = nullptr;
 };
 
 }  // namespace idp::oauth

@@ -111,7 +111,12 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
                                           ? grant.refresh_token_expires_at
                                           : ctx.now + policy.refresh_token_duration;
   }
-  ctx.uow.tokens().insert(ctx.tenant_id, record);
+  // A client_credentials token stands alone (no code, session or older token changes with it),
+  // so it may share a commit with other requests' tokens.
+  if (ctx.token_ledger != nullptr && grant.grant_type == "client_credentials")
+    ctx.token_ledger->record(ctx.tenant_id, record);
+  else
+    ctx.uow.tokens().insert(ctx.tenant_id, record);
   return result;
 }
 

@@ -1,0 +1,55 @@
+#pragma once
+// The PostgreSQL token ledger of a worker: one writer thread with a connection of its own takes
+// every token queued since its last commit, inserts them in one transaction (re-scoping per
+// tenant) and commits. While it waits for a flush, the next requests' tokens queue up, so the
+// batch size follows the load: one token when idle, dozens under load.
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "ports/token_ledger.hpp"
+#include "store/pg/connection.hpp"
+
+namespace idp::store::pg {
+
+class PgTokenLedger : public ports::TokenLedger {
+ public:
+  explicit PgTokenLedger(std::string conninfo);
+  // Writes what is queued, then stops the writer.
+  ~PgTokenLedger() override;
+  PgTokenLedger(const PgTokenLedger&) = delete;
+  PgTokenLedger& operator=(const PgTokenLedger&) = delete;
+
+  void record(const ports::TenantId& tenant, const ports::TokenRecord& token) override;
+
+  // Batches committed and tokens in them since start (for logs and tests).
+  std::uint64_t batches() const;
+  std::uint64_t tokens() const;
+
+ private:
+  struct Pending {
+    const ports::TenantId& tenant;
+    const ports::TokenRecord& token;
+    enum class State { queued, committed, failed } state = State::queued;
+    std::string error;
+  };
+  void run();
+  // "" when every token of `batch` is committed; otherwise the reason, for all of them.
+  std::string write(const std::vector<Pending*>& batch);
+
+  Connection m_connection;
+  mutable std::mutex m_mutex;
+  std::condition_variable m_queued;     // the writer waits for work
+  std::condition_variable m_completed;  // requests wait for their batch
+  std::deque<Pending*> m_queue;
+  bool m_stopping = false;
+  std::uint64_t m_batches = 0;
+  std::uint64_t m_tokens = 0;
+  std::thread m_writer;
+};
+
+}  // namespace idp::store::pg
