@@ -23,7 +23,8 @@
 #
 # Environment: as tests/perf/run.sh (PERF_DURATION, PERF_CONNECTIONS, PERF_WRK_THREADS,
 # IDP_WORKERS, IDP_THREADS), and PERF_SCALE_TENANTS (10000), PERF_SCALE_BASE_USERS (10000),
-# PERF_SCALE_USERS (1000000), PERF_SCALE_WARMUP (seconds of cache warm-up over all tenants, 15).
+# PERF_SCALE_USERS (1000000), PERF_SCALE_WARMUP_MAX (seconds the cache warm-up over all tenants
+# may take, 300).
 set -euo pipefail
 
 # shellcheck source=lib/setup.sh
@@ -34,7 +35,8 @@ source "$PERF/lib/measure.sh"
 TENANTS=${PERF_SCALE_TENANTS:-10000}
 BASE_USERS=${PERF_SCALE_BASE_USERS:-10000}
 USERS=${PERF_SCALE_USERS:-1000000}
-WARMUP=${PERF_SCALE_WARMUP:-15}
+WARMUP_MAX=${PERF_SCALE_WARMUP_MAX:-300}
+MAX_CONNS=$(tr ' ' '\n' <<<"$CONNECTIONS" | sort -n | tail -n1)
 if [ "$TENANTS" -lt 1 ] || [ "$BASE_USERS" -lt 1 ] || [ "$USERS" -lt "$BASE_USERS" ]; then
   die "PERF_SCALE_TENANTS >= 1 and PERF_SCALE_USERS >= PERF_SCALE_BASE_USERS >= 1 are required"
 fi
@@ -226,17 +228,29 @@ if [ "$TENANTS" -gt 1 ]; then
   say "${NOTES[-1]}"
   check_tenant "$TENANTS"
   check_tenant $((RANDOM % TENANTS + 1))
-  # Each worker process caches the configuration of the tenants it served; walk every tenant
-  # several times (a request lands on either worker) so that the measurement sees the steady
-  # state, as with one tenant.
-  say "warming the tenant caches: discovery of every tenant in turn for $WARMUP s"
-  DURATION_SAVED=$DURATION DURATION=$WARMUP
-  measure ours warmup "$WRK_THREADS" "$WRK_THREADS" "$BASE" request.lua \
-    PERF_PATH='/{tenant}/.well-known/openid-configuration' PERF_TENANT_FORMAT="$TENANT_FORMAT" \
-    PERF_TENANTS="$TENANTS" PERF_ORDER=sequential
-  DURATION=$DURATION_SAVED
-  NOTES+=("Tenant caches warmed with $(awk -v r="${R[warmup,$WRK_THREADS,ours,rps]:-0}" \
-    -v d="$WARMUP" -v n="$TENANTS" 'BEGIN { printf "%.1f", r * d / n }') discovery requests per tenant before measuring.")
+  # Each worker process caches the parsed configuration of the tenants it served and, with it,
+  # their clients once authenticated; nginx hands a request to either worker, unevenly at low
+  # concurrency. Rounds of introspection at every tenant in turn (filling both caches without
+  # adding tokens, at the highest connection count) go on until a cached tenant is the rule:
+  # discovery of a cached tenant never reaches PostgreSQL, so a discovery probe over random
+  # tenants that costs PostgreSQL (almost) no CPU says every tenant is cached in every worker.
+  say "warming the caches: introspection at every tenant in turn until discovery needs no database"
+  started=$(now_s) warm=0
+  while :; do
+    MEASURE_SECONDS=5 measure ours warmup "$MAX_CONNS" "$WRK_THREADS" "$BASE" request.lua \
+      PERF_METHOD=POST PERF_PATH='/{tenant}/v1/tokens/introspection' \
+      PERF_BODY="token=${PREFIX}t{i}" PERF_AUTH="$AUTH" PERF_TENANT_FORMAT="$TENANT_FORMAT" \
+      PERF_TENANTS="$TENANTS" PERF_ORDER=sequential
+    warm=$((warm + ${R[warmup,$MAX_CONNS,ours,requests]:-0}))
+    MEASURE_SECONDS=2 measure ours probe "$MAX_CONNS" "$WRK_THREADS" "$BASE" request.lua \
+      PERF_PATH='/{tenant}/.well-known/openid-configuration' PERF_TENANT_FORMAT="$TENANT_FORMAT" \
+      PERF_TENANTS="$TENANTS"
+    [ "$FAILED" = 0 ] || die "the warm-up failed (see $OUT)"
+    [ "${R[probe,$MAX_CONNS,ours,pgcpu]}" -gt 2 ] || break
+    awk -v t="$(since "$started")" -v m="$WARMUP_MAX" 'BEGIN { exit !(t > m) }' \
+      && die "the caches were not warm after $WARMUP_MAX s"
+  done
+  NOTES+=("Caches warmed with $(count "$warm") introspection requests (every tenant in turn) in $(since "$started") s, until discovery of random tenants cost PostgreSQL ${R[probe,$MAX_CONNS,ours,pgcpu]} % CPU; nginx + idp-fcgi RSS then ${R[probe,$MAX_CONNS,ours,rss]} MB.")
   run_tenants "$(count "$TENANTS") tenants" "$TENANTS" "1 tenant"
 fi
 

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # One wrk run against one side, with the CPU and peak RSS of that side's processes, stored in the
-# associative array R[name,conns,side,field] (fields: rps, p50, p99, cpu, pgcpu, rss, status).
+# associative array R[name,conns,side,field] (fields: requests, rps, p50, p99, cpu, pgcpu, rss,
+# status).
 # Shared by tests/perf/run.sh and tests/perf/scale.sh; needs lib/setup.sh (STACK, OUT, PERF).
 #
 # What is measured on each side, from /proc, while wrk runs against it:
@@ -46,7 +47,7 @@ result_field() { sed -n "s/.* $2=\([0-9]*\).*/\1/p" <<<" $1"; }
 
 # measure SIDE NAME CONNS THREADS URL SCRIPT [VAR=VALUE…]
 # Runs wrk with the Lua SCRIPT of tests/perf/wrk (its settings given as VAR=VALUE in its
-# environment) against URL for PERF duration. The script prints
+# environment) against URL for DURATION seconds (MEASURE_SECONDS instead, when set). The script prints
 #   RESULT requests=N duration_us=N p50_us=N p99_us=N non2xx=N socket_errors=N [flows=N]
 # where non2xx counts every answer other than the expected one. With flows=N the rate is in
 # flows/s and the latencies are those of whole flows; otherwise requests/s and per request.
@@ -63,7 +64,7 @@ measure() {
   pg0=$(cpu_ticks $(pg_pids))
   sample_rss "$side" "$rssfile" &
   sampler=$!
-  env "$@" wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency \
+  env "$@" wrk -t"$threads" -c"$conns" -d"${MEASURE_SECONDS:-$DURATION}s" --timeout 10s --latency \
     -s "$PERF/wrk/$script" "$url" >"$log" 2>&1 || true
   # shellcheck disable=SC2046
   t1=$(cpu_ticks $("${side}_pids"))
@@ -87,6 +88,7 @@ measure() {
   units=${flows:-$requests}
   [ -z "$flows" ] || unit=flows
   secs=$(awk -v d="$duration_us" 'BEGIN { printf "%.3f", d / 1e6 }')
+  R[$name,$conns,$side,requests]=$requests
   R[$name,$conns,$side,rps]=$(awk -v n="$units" -v s="$secs" 'BEGIN { printf "%.0f", n / s }')
   R[$name,$conns,$side,p50]=$(awk -v u="$p50" 'BEGIN { printf "%.2f", u / 1000 }')
   R[$name,$conns,$side,p99]=$(awk -v u="$p99" 'BEGIN { printf "%.2f", u / 1000 }')
