@@ -184,6 +184,7 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
   ctx.pairwise_salt = m_settings.pairwise_salt;
   ctx.clients = &t.clients();
   ctx.token_ledger = m_token_ledger;
+  ctx.oauth_policy = &t.oauth_policy();
   return ctx;
 }
 

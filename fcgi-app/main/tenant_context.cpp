@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "domain/stored.hpp"
+#include "oauth/flow/acr.hpp"
 
 namespace idp::main {
 namespace {
@@ -40,6 +41,7 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
   parts->server = std::move(server);
   parts->jwks = std::move(jwks);
   parts->cors = cors_policy(parts->tenant.cors_config);
+  parts->oauth_policy = oauth::load_oauth_policy(uow, tenant_id);
   return TenantContext(std::move(parts));
 }
 

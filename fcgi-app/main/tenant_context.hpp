@@ -2,9 +2,11 @@
 // A tenant's configuration as request code reads it: parsed and defaulted once, immutable, shared
 // by copies. Loaded from the tenant and authorization-server rows of the request's transaction.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "base/expected.hpp"
+#include "domain/authentication_policy.hpp"
 #include "domain/authorization_server.hpp"
 #include "domain/tenant.hpp"
 #include "http/cors.hpp"
@@ -21,7 +23,8 @@ class TenantContext {
     domain::AuthorizationServer server;
     jose::Jwks jwks;  // the authorization server's keys (private halves included)
     http::CorsPolicy cors;
-    mutable oauth::ClientCache clients;  // filled as clients are looked up
+    std::optional<domain::AuthenticationPolicy> oauth_policy;  // the enabled "oauth" one
+    mutable oauth::ClientCache clients;                        // filled as clients are looked up
   };
   explicit TenantContext(std::shared_ptr<const Parts> parts) : m_parts(std::move(parts)) {}
 
@@ -31,6 +34,9 @@ class TenantContext {
   const jose::Jwks& jwks() const { return m_parts->jwks; }
   const http::CorsPolicy& cors() const { return m_parts->cors; }
   oauth::ClientCache& clients() const { return m_parts->clients; }
+  const std::optional<domain::AuthenticationPolicy>& oauth_policy() const {
+    return m_parts->oauth_policy;
+  }
 
  private:
   std::shared_ptr<const Parts> m_parts;

@@ -2,9 +2,11 @@
 // What every OAuth endpoint handler works with: the request's transaction, the tenant's
 // authorization server and keys, the time, and the URL the request was sent to.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "domain/authentication_policy.hpp"
 #include "domain/authorization_server.hpp"
 #include "jose/jwks.hpp"
 #include "ports/outbound_http.hpp"
@@ -35,6 +37,9 @@ struct EndpointContext {
   // Group commit for tokens that nothing else in the request depends on; nullptr: they are
   // written in the request's transaction.
   ports::TokenLedger* token_ledger = nullptr;
+  // The tenant's "oauth" authentication policy as cached with its configuration (pointing to
+  // nullopt when it has none); nullptr: read from the database when needed.
+  const std::optional<domain::AuthenticationPolicy>* oauth_policy = nullptr;
 };
 
 }  // namespace idp::oauth

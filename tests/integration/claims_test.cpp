@@ -3,6 +3,9 @@
 // policy, and encrypted ID tokens
 // (OIDC Core §10.2) with the e2e test-tenant's encryption settings.
 #include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <pqxx/pqxx>
+#include <thread>
 
 #include "crypto/digest.hpp"
 #include "flow.hpp"
@@ -120,6 +123,23 @@ BOOST_AUTO_TEST_CASE(acr_comes_from_the_oauth_policy_s_acr_mapping_rules) {
   const TenantFlow with(import_tenant_copy({}, {"authentication-policy/oauth.json"}));
   auto tokens = sign_in_for(with, "", "openid");
   BOOST_TEST(std::string(tokens.id_token["acr"].GetString()) == "urn:mace:incommon:iap:bronze");
+
+  // Workers keep the policy with the tenant's configuration: a policy switched off is seen by the
+  // next sign-ins (the change notifies the tenant; a moment is allowed for it).
+  {
+    pqxx::connection app(stack().conninfo("idp_app"));
+    pqxx::work w(app);
+    w.exec_params("SELECT set_config('app.tenant_id', $1, true)", with.tenant());
+    w.exec_params("UPDATE authentication_policy SET enabled = false WHERE tenant_id = $1",
+                  with.tenant());
+    w.commit();
+  }
+  bool gone = false;
+  for (int attempt = 0; attempt < 20 && !gone; ++attempt) {
+    gone = !sign_in_for(with, "", "openid").id_token.HasMember("acr");
+    if (!gone) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  BOOST_TEST(gone, "the switched-off policy still gives an acr");
 }
 
 BOOST_AUTO_TEST_CASE(id_tokens_are_encrypted_with_the_client_secret_for_key_wrap) {

@@ -33,14 +33,21 @@ std::vector<std::string> methods_of(std::string_view amr) {
 
 }  // namespace
 
+std::optional<domain::AuthenticationPolicy> load_oauth_policy(ports::UnitOfWork& uow,
+                                                              const std::string& tenant_id) {
+  auto stored = uow.authentication_policies().find_by_flow(tenant_id, "oauth");
+  if (!stored || !stored->enabled) return std::nullopt;
+  return domain::parse_stored(stored->payload, "authentication policy",
+                              domain::parse_authentication_policy);
+}
+
 std::string reached_acr(const EndpointContext& ctx, const AuthorizationRequest& request,
                         std::string_view amr) {
-  auto stored = ctx.uow.authentication_policies().find_by_flow(ctx.tenant_id, "oauth");
-  if (!stored || !stored->enabled) return "";
-  auto policy = domain::parse_stored(stored->payload, "authentication policy",
-                                     domain::parse_authentication_policy);
+  const auto policy =
+      ctx.oauth_policy != nullptr ? *ctx.oauth_policy : load_oauth_policy(ctx.uow, ctx.tenant_id);
+  if (!policy) return "";
   const auto* rule =
-      domain::select_rule(policy, request.scopes, request.client_id, request.acr_values);
+      domain::select_rule(*policy, request.scopes, request.client_id, request.acr_values);
   return rule ? domain::acr_for(*rule, methods_of(amr)) : "";
 }
 
