@@ -135,10 +135,11 @@ load_users() {  # FIRST LAST
 # After a bulk load: statistics for the planner, and a vacuum so that the first reads of the new
 # rows do not pay for setting hint bits (nor autovacuum run during a measurement).
 settle() { pg -c "VACUUM (ANALYZE) tenant, authorization_server_configuration, client_configuration, idp_user, oauth_token"; }
-# Before each introspection run, the statistics autovacuum keeps in a steady state: the
-# client_credentials runs add tens of thousands of tokens within seconds, and with statistics
-# taken while the table was small the planner serves token_by_access from the (tenant_id,
-# grant_id) index, reading every token of the tenant (about 15x slower at 12,000 tokens).
+# Before each introspection run, the statistics autovacuum keeps in a steady state. The
+# client_credentials runs add tens of thousands of tokens within seconds, and each worker
+# connection keeps the generic plan of its prepared token_by_access made while the table was
+# small, until an ANALYZE invalidates it: that plan can read the token through the (tenant_id,
+# grant_id) index, filtering every token of the tenant (about 15x slower at 12,000 tokens).
 analyze_tokens() { pg -c "ANALYZE oauth_token"; }
 
 api() {  # METHOD TENANT PATH [BODY]: the answer's body; dies unless 200
