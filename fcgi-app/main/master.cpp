@@ -131,7 +131,8 @@ class Master {
         std::string how = WIFSIGNALED(status)
                               ? std::string("signal ") + std::to_string(WTERMSIG(status))
                               : "exit " + std::to_string(WEXITSTATUS(status));
-        log_event("worker_died", {{"pid", std::to_string(pid)}, {"status", how}});
+        // Every line carries the pid of the process that writes it (here the master's).
+        log_event("worker_died", {{"worker_pid", std::to_string(pid)}, {"status", how}});
       }
     }
   }

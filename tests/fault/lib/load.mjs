@@ -1,5 +1,6 @@
 // Closed-loop load: `connections` concurrent senders, each sending its next request as soon as
-// the previous one is answered, until `durationMs` has passed. Every request is kept as a record
+// the previous one is answered, until `durationMs` has passed (or, given `until`, a promise,
+// until it settles). Every request is kept as a record
 // { start, end, status, error, reused, json, body, kind, id, resentAfter } with times in ms from
 // `origin` (performance.now()); `id` is the x-fapi-interaction-id sent (the access log's
 // request_id).
@@ -14,12 +15,14 @@ import { isJsonError, send } from './client.mjs';
 
 const closedBeforeAnswer = new Set(['ECONNRESET', 'EPIPE']);
 
-export async function runLoad({ agent, connections, durationMs, next, origin = performance.now(), resendAgent }) {
+export async function runLoad({ agent, connections, durationMs, until, next, origin = performance.now(), resendAgent }) {
   const records = [];
-  const end = performance.now() + durationMs;
+  const end = performance.now() + (durationMs ?? Infinity);
+  let settled = false;
+  until?.finally(() => { settled = true; });
   let seq = 0;
   const sender = async () => {
-    while (performance.now() < end) {
+    while (performance.now() < end && !settled) {
       const spec = next(seq++);
       const id = randomUUID();
       const options = { ...spec, headers: { ...spec.headers, 'x-fapi-interaction-id': id } };

@@ -89,6 +89,14 @@ export function startPostgres(s) {
     `-p ${pgPort(s)} -k ${s.var}/pg -c listen_addresses=''`, 'start']);
 }
 
+// Ends every busy session of the application role (what a PostgreSQL crash or an administrator
+// does to them); resolves to how many were ended.
+export async function terminateBusyBackends(s) {
+  const r = await run('psql', ['-qAt', '-h', `${s.var}/pg`, '-p', pgPort(s), '-U', 'postgres', '-d', 'idp', '-c',
+    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'idp_app' AND state <> 'idle'"]);
+  return r.ok ? Number(r.output) : 0;
+}
+
 export function reloadNginx(s) {
   return run('nginx', ['-p', `${s.var}/nginx`, '-c', `${s.var}/nginx/conf/nginx.conf`, '-e',
     `${s.var}/log/nginx-error.log`, '-s', 'reload']);
