@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, unit tests (Release, then under ASan+UBSan), each libFuzzer target
 # for a bounded time, integration tests against a real stack (PostgreSQL, idp-fcgi, nginx on free
-# ports, in a throwaway folder), and the interop tests with npm `jose`.
+# ports, in a throwaway folder), the interop tests with npm `jose`, and the fault tests
+# (tests/fault/run.sh: a stack of their own, killed and restarted under load).
 # Ends with "N passed, M failed" (test cases) and exits non-zero when anything failed or could not
 # start. Environment: IDP_FUZZ_SECONDS (per target, default 30), IDP_TEST_JOBS (default nproc).
 set -uo pipefail
@@ -211,6 +212,27 @@ else
   record "stack starts" 0 1
 fi
 stop_stack "$STACK" >/dev/null 2>&1
+
+step "Fault tests (workers killed, PostgreSQL restarted, reloads under load; malformed requests)"
+if [ -x "$BIN" ]; then
+  IDP_FAULT_BIN=$BIN "$ROOT/tests/fault/run.sh" >"$OUT/fault.log" 2>&1
+  if grep -qE '^(PASS|FAIL) ' "$OUT/fault.log"; then
+    # One recorded line per check; the lines under a failed check say what went wrong.
+    while IFS= read -r line; do
+      case $line in
+        'PASS '*) record "${line#PASS }" 1 0; show=0 ;;
+        'FAIL '*) record "${line#FAIL }" 0 1; show=1 ;;
+        '    '*) [ "${show:-0}" = 1 ] && echo "  $line" ;;
+        *) show=0 ;;
+      esac
+    done <"$OUT/fault.log"
+  else
+    tail -n 20 "$OUT/fault.log" | sed 's/^/    /'
+    record "fault tests" 0 1
+  fi
+else
+  record "fault tests (no idp-fcgi binary)" 0 1
+fi
 
 step "Deploy (./deploy/run.sh end to end)"
 if [ -x "$BIN" ]; then
