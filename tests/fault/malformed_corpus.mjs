@@ -306,11 +306,11 @@ export function generateCorpus(ctx, seed, minimum = 1000) {
     },
     // HTTP framing nginx refuses before anything reaches idp-fcgi.
     http: (route, req) => {
-      const variant = int(0, 13);
+      const variant = int(0, 16);
       req.variant = ['large header', 'long URI', 'NUL in a header', 'bad Content-Length',
         'chunked and Content-Length', 'broken chunk', 'no Host', 'two Hosts', 'bad Host',
         'lower-case method', 'junk after the target', 'NUL in the target', 'two Content-Lengths',
-        'target not a path'][variant];
+        'target not a path', 'unknown transfer coding', 'HTTP version', 'plain HTTP on the TLS port'][variant];
       if (variant === 0) req.headers.push(['X-Large', 'a'.repeat(int(17000, 40000))]);
       if (variant === 1) req.target += `${req.query ? '&' : '?'}q=${'a'.repeat(int(17000, 40000))}`;
       if (variant === 2) req.headers.push(['X-Nul', 'a\x00b']);
@@ -328,6 +328,9 @@ export function generateCorpus(ctx, seed, minimum = 1000) {
       if (variant === 11) req.target = req.target.replace('/', '/\x00');
       if (variant === 12) req.rawLength = 'twice';
       if (variant === 13) req.target = req.target.replace(/^\//, pick(['', '*', 'http://[', '//%']));
+      if (variant === 14) req.chunked = pick(['gzip', 'chunked, gzip', 'identity', 'x']);
+      if (variant === 15) req.version = pick(['HTTP/2.0', 'HTTP/3.1', 'HTTP/1', 'HTTP/x', 'HTTP/1.1.1', 'HTTPS/1.1']);
+      if (variant === 16) req.plain = true;
       return req;
     },
   };
@@ -389,13 +392,20 @@ export function generateCorpus(ctx, seed, minimum = 1000) {
       host: req.host,
       rawLength: req.rawLength,
       chunked: req.chunked,
+      version: req.version,
+      plain: req.plain,
       redirectError: route[1].endsWith('/v1/authorizations'),
     });
     return true;
   };
-  // Every mutation that applies to a route, once; then random ones until the minimum is reached.
+  // Every mutation that applies to a route, once; then a random mutation on a random route it
+  // applies to, until the minimum is reached (so that mutations which apply to few routes, such as
+  // broken encodings in form bodies, get as many cases as the others).
   for (const route of routes) for (const name of names) add(route, name);
-  while (corpus.length < minimum) add(pick(routes), pick(names));
+  while (corpus.length < minimum) {
+    const name = pick(names);
+    while (!add(pick(routes), name));
+  }
   return corpus;
 }
 
@@ -403,13 +413,14 @@ export function generateCorpus(ctx, seed, minimum = 1000) {
 // connection).
 export function encodeRequest(c, hostHeader) {
   const body = c.body === undefined ? undefined : Buffer.from(c.body, 'latin1');
-  let head = `${c.method} ${c.target} HTTP/1.1\r\n`;
+  let head = `${c.method} ${c.target} ${c.version || 'HTTP/1.1'}\r\n`;
   if (c.host !== null) head += `Host: ${c.host === undefined || c.host === 'twice' ? hostHeader : c.host}\r\n`;
   if (c.host === 'twice') head += `Host: other.example\r\n`;
   for (const [k, v] of c.headers) head += `${k}: ${v}\r\n`;
   const length = body ? body.length : 0;
   if (c.chunked === 'both') head += `Transfer-Encoding: chunked\r\nContent-Length: ${length}\r\n`;
   else if (c.chunked === 'broken') head += 'Transfer-Encoding: chunked\r\n';
+  else if (c.chunked) head += `Transfer-Encoding: ${c.chunked}\r\nContent-Length: ${length}\r\n`;
   else if (c.rawLength === 'twice') head += `Content-Length: ${length}\r\nContent-Length: ${length + 1}\r\n`;
   else if (c.rawLength !== undefined) head += `Content-Length: ${c.rawLength}\r\n`;
   else if (body) head += `Content-Length: ${length}\r\n`;

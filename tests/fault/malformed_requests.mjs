@@ -8,7 +8,7 @@ import { encodeRequest, generateCorpus } from './malformed_corpus.mjs';
 
 const s = stackFromEnv();
 const seed = Number(process.env.IDP_FAULT_SEED || 20240611);
-const minimum = Number(process.env.IDP_FAULT_CORPUS || 1200);
+const minimum = Number(process.env.IDP_FAULT_CORPUS || 1500);
 const agent = keepAliveAgent(s.ca, 1);
 const form = 'application/x-www-form-urlencoded';
 
@@ -72,7 +72,7 @@ let next = 0;
 await Promise.all(Array.from({ length: 8 }, async () => {
   while (next < corpus.length) {
     const c = corpus[next++];
-    const r = await sendRaw(s.host, s.port, s.ca, encodeRequest(c, `localhost:${s.port}`));
+    const r = await sendRaw(s.host, s.port, s.ca, encodeRequest(c, `localhost:${s.port}`), { plain: c.plain });
     statuses[r.status] = (statuses[r.status] || 0) + 1;
     const wrong = verdict(c, r);
     if (wrong) failures.push({ c, r, wrong });

@@ -1,6 +1,7 @@
 // HTTPS client for the fault tests: keep-alive requests through node's agent, and raw requests
 // written byte for byte on a TLS socket (for request lines and headers node would refuse to send).
 import https from 'node:https';
+import net from 'node:net';
 import tls from 'node:tls';
 
 export function keepAliveAgent(ca, connections) {
@@ -32,13 +33,15 @@ export function send(agent, url, { method = 'GET', headers = {}, body, timeoutMs
 }
 
 // Writes `raw` (a Buffer or string holding a whole HTTP/1.1 request, ideally with
-// "Connection: close") on a fresh TLS connection and parses what comes back. The connection is
+// "Connection: close") on a fresh TLS (or, `plain`, TCP) connection and parses what comes back. The connection is
 // not half-closed after the request: nginx takes a client's EOF for an aborted request.
-export function sendRaw(host, port, ca, raw, timeoutMs = 10000) {
+export function sendRaw(host, port, ca, raw, { timeoutMs = 10000, plain = false } = {}) {
   return new Promise((resolve) => {
     const chunks = [];
     let done = false;
-    const socket = tls.connect({ host, port, ca, servername: 'localhost' }, () => socket.write(raw));
+    const socket = plain
+      ? net.connect({ host, port }, () => socket.write(raw))
+      : tls.connect({ host, port, ca, servername: 'localhost' }, () => socket.write(raw));
     const finish = (error) => {
       if (done) return;
       done = true;
