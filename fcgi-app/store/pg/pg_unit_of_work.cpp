@@ -22,9 +22,14 @@ PgUnitOfWork::~PgUnitOfWork() {
     m_session->exec("ROLLBACK");
   } catch (const std::exception&) {
     // The connection is in an unknown state: the next unit of work starts on a new one.
-    m_session.reset();
-    m_connection.reset();
+    lost();
   }
+}
+
+void PgUnitOfWork::lost() {
+  m_open = false;
+  m_session.reset();
+  m_connection.reset();
 }
 
 void PgUnitOfWork::begin(const std::string& tenant) {
@@ -45,8 +50,7 @@ void PgUnitOfWork::begin(const std::string& tenant) {
       if (!tenant.empty()) m_scoped_tenant = tenant;
       return;
     } catch (const pqxx::broken_connection& e) {
-      m_session.reset();
-      m_connection.reset();
+      lost();
       if (attempt > 0)
         throw ports::StoreUnavailable(std::string("database unavailable: ") + e.what());
     }

@@ -66,10 +66,13 @@ class PgUnitOfWork : public ports::UnitOfWork {
     try {
       return f();
     } catch (const pqxx::broken_connection& e) {
-      m_connection.reset();
+      lost();
       throw ports::StoreUnavailable(std::string("database connection lost: ") + e.what());
     }
   }
+  // Drops the session, then the connection it runs on (never the other way round: the session
+  // refers to the connection), so that the next unit of work connects afresh.
+  void lost();
 
   Connection& m_connection;
   // The statements of the explicit BEGIN ... COMMIT; empty until the first statement.
