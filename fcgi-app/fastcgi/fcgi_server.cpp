@@ -13,7 +13,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <chrono>
+#include <cstdint>
 #include <cstring>
+#include <stdexcept>
 
 #include "base/strings.hpp"
 
@@ -144,55 +147,117 @@ Expected<int> open_socket(const std::string& path, const std::string& group, int
 
 namespace {
 
-// Whether the stop descriptor has become readable, without waiting.
-bool stop_requested(int stop_fd) {
-  pollfd p{stop_fd, POLLIN, 0};
-  return ::poll(&p, 1, 0) > 0;
+// How long a stopping worker keeps serving the connections nginx still holds open before it gives
+// up on them; nginx closes them within keepalive_time + keepalive_timeout (nginx.conf).
+constexpr auto k_drain_limit = std::chrono::seconds(5);
+
+// A connection waiting for its next request: readable once, then disarmed until its owner is done.
+constexpr std::uint32_t k_parked = EPOLLIN | EPOLLONESHOT;
+
+bool accept_failed_hard(int rc) {
+  return rc != -EAGAIN && rc != -EWOULDBLOCK && rc != -EINTR && rc != -ECONNABORTED;
+}
+
+void exchange(FCGX_Request& r, std::size_t max_body_bytes, const Handler& handler) {
+  Exchange ex = read_exchange(r, max_body_bytes);
+  http::Response res = handler(ex);
+  write_response(r, res);
+  FCGX_Finish_r(&r);
 }
 
 }  // namespace
 
-void serve(int listen_fd, int stop_fd, std::size_t max_body_bytes, const Handler& handler) {
-  // Every thread of every worker waits on the one listening socket. With poll() a connection
-  // woke them all and all but one went back to sleep (at 32 threads, most of a core went to
-  // context switches); EPOLLEXCLUSIVE wakes one waiter per connection. Since a thread is only
-  // woken for connections that arrive while it waits, it first takes whatever is already queued
-  // and sleeps only when the queue is empty. Every thread also watches the stop descriptor.
-  int ep = ::epoll_create1(EPOLL_CLOEXEC);
-  if (ep < 0) return;
+Server::Server(int listen_fd, int stop_fd)
+    : m_listen_fd(listen_fd), m_stop_fd(stop_fd), m_epoll(::epoll_create1(EPOLL_CLOEXEC)) {
+  // EPOLLEXCLUSIVE: a new connection wakes one worker process, not all of them.
   epoll_event listen_event{};
   listen_event.events = EPOLLIN | EPOLLEXCLUSIVE;
   listen_event.data.fd = listen_fd;
   epoll_event stop_event{};
   stop_event.events = EPOLLIN;
   stop_event.data.fd = stop_fd;
-  if (::epoll_ctl(ep, EPOLL_CTL_ADD, listen_fd, &listen_event) != 0 ||
-      ::epoll_ctl(ep, EPOLL_CTL_ADD, stop_fd, &stop_event) != 0) {
-    ::close(ep);
-    return;
+  if (m_epoll < 0 || ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, listen_fd, &listen_event) != 0 ||
+      ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, stop_fd, &stop_event) != 0)
+    throw std::runtime_error(std::string("cannot watch the FastCGI socket: ") +
+                             std::strerror(errno));
+}
+
+Server::~Server() {
+  ::close(m_epoll);
+}
+
+void Server::begin_drain() {
+  std::lock_guard lock(m_drain_mutex);
+  if (m_draining) return;
+  // No new connections, and no more wake-ups from the stop signal, which stays readable.
+  ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_listen_fd, nullptr);
+  ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, m_stop_fd, nullptr);
+  m_drain_until = std::chrono::steady_clock::now() + k_drain_limit;
+  m_draining = true;
+}
+
+bool Server::drained() {
+  std::lock_guard lock(m_drain_mutex);
+  return m_draining && (m_open == 0 || std::chrono::steady_clock::now() > m_drain_until);
+}
+
+void Server::park(int fd, bool first_time) {
+  epoll_event e{};
+  e.events = k_parked;
+  e.data.fd = fd;
+  if (first_time) {
+    ++m_open;
+    ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &e);
+  } else {
+    ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &e);
   }
-  FCGX_Request r;
-  FCGX_InitRequest(&r, listen_fd, 0);
-  while (!stop_requested(stop_fd)) {
-    // Non-blocking: EAGAIN when nothing is queued (or another thread took it).
-    if (int rc = FCGX_Accept_r(&r); rc < 0) {
-      if (rc != -EAGAIN && rc != -EWOULDBLOCK && rc != -EINTR && rc != -ECONNABORTED) {
-        // Out of descriptors or memory: pause instead of spinning on a listening socket that
-        // stays readable.
-        ::poll(nullptr, 0, 50);
+}
+
+void Server::serve(std::size_t max_body_bytes, const Handler& handler) {
+  // Two request slots: `fresh` accepts new connections; `kept` takes the next request of a
+  // connection that nginx keeps open (fastcgi_keep_conn). Kept connections are not tied to a
+  // thread: between requests they wait in the worker's epoll set and whichever thread is free
+  // takes the next request. libfcgi has no call for this, so its ipcFd (the connection) is set and
+  // cleared here; `kept` has no listening socket, so that when nginx has closed the connection,
+  // libfcgi closes it too and fails instead of accepting another one.
+  FCGX_Request fresh;
+  FCGX_InitRequest(&fresh, m_listen_fd, 0);
+  FCGX_Request kept;
+  FCGX_InitRequest(&kept, -1, 0);
+  while (!drained()) {
+    epoll_event e{};
+    int n = ::epoll_wait(m_epoll, &e, 1, 200);
+    if (n < 0 && errno != EINTR) break;
+    if (n <= 0) continue;
+    if (e.data.fd == m_stop_fd) {
+      begin_drain();
+    } else if (e.data.fd == m_listen_fd) {
+      // Non-blocking: EAGAIN when another thread or worker took the connection.
+      if (int rc = FCGX_Accept_r(&fresh); rc < 0) {
+        // Out of descriptors or memory: pause instead of spinning on a socket that stays readable.
+        if (accept_failed_hard(rc)) ::poll(nullptr, 0, 50);
         continue;
       }
-      epoll_event ready[2];
-      if (::epoll_wait(ep, ready, 2, 1000) < 0 && errno != EINTR) break;
-      continue;
+      exchange(fresh, max_body_bytes, handler);
+      if (fresh.ipcFd >= 0) park(fresh.ipcFd, true);
+      fresh.ipcFd = -1;
+    } else {
+      kept.ipcFd = e.data.fd;
+      kept.keepConnection = 1;  // so that starting this request does not close the connection
+      if (FCGX_Accept_r(&kept) < 0) {
+        --m_open;  // nginx closed it, and so did libfcgi
+        continue;
+      }
+      exchange(kept, max_body_bytes, handler);
+      if (kept.ipcFd >= 0)
+        park(kept.ipcFd, false);
+      else
+        --m_open;
+      kept.ipcFd = -1;
     }
-    Exchange ex = read_exchange(r, max_body_bytes);
-    http::Response res = handler(ex);
-    write_response(r, res);
-    FCGX_Finish_r(&r);
   }
-  FCGX_Free(&r, 1);
-  ::close(ep);
+  FCGX_Free(&fresh, 1);
+  FCGX_Free(&kept, 1);
 }
 
 }  // namespace idp::fastcgi

@@ -57,12 +57,13 @@ void run_worker(const Settings& settings, int listen_fd) {
   app.use_token_ledger(&token_ledger);
   log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
 
+  fastcgi::Server server(listen_fd, stop_fd);
   std::vector<std::thread> threads;
   for (int i = 0; i < settings.threads; ++i) {
     threads.emplace_back([&] {
       store::pg::PgStore store(settings.database_app, settings.database_control);
-      fastcgi::serve(listen_fd, stop_fd, settings.max_body_bytes,
-                     [&](fastcgi::Exchange& ex) { return app.handle(store, ex); });
+      server.serve(settings.max_body_bytes,
+                   [&](fastcgi::Exchange& ex) { return app.handle(store, ex); });
     });
   }
 

@@ -3,12 +3,14 @@
 #include <dirent.h>
 
 #include <boost/test/unit_test.hpp>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include "http_client.hpp"
 #include "json/reader.hpp"
@@ -78,6 +80,14 @@ std::vector<pid_t> worker_pids() {
   }
   closedir(proc);
   return pids;
+}
+
+bool eventually(const std::function<bool()>& holds) {
+  for (int attempt = 0; attempt < 40; ++attempt) {
+    if (holds()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return holds();
 }
 
 int run(const std::string& command, std::string& output) {

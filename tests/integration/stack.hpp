@@ -1,6 +1,7 @@
 #pragma once
 // The stack under test, described by the environment tests/run.sh sets.
 #include <sys/types.h>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ std::string data_path(const std::string& relative);  // tests/data/…
 // pid of the idp-fcgi master and of its live worker processes.
 pid_t master_pid();
 std::vector<pid_t> worker_pids();
+
+// Whether `holds` becomes true within 2 s (checked every 50 ms). A configuration change reaches
+// the other workers by PostgreSQL notification, a moment after the write that made it.
+bool eventually(const std::function<bool()>& holds);
 
 // Runs a command line; returns the exit status and fills `output` with stdout+stderr.
 int run(const std::string& command, std::string& output);
