@@ -45,11 +45,11 @@ http::Response tenant_health(RequestScope&, const http::Request&, const http::Pa
 }
 
 http::Response discovery(RequestScope& scope, const http::Request&, const http::PathParams&) {
-  return oidc::discovery_response(scope.tenant().server());
+  return oidc::discovery_response(scope.tenant().discovery_document());
 }
 
 http::Response jwks(RequestScope& scope, const http::Request&, const http::PathParams&) {
-  return oidc::jwks_response(scope.tenant().jwks());
+  return oidc::jwks_response(scope.tenant().public_jwks());
 }
 
 std::string client_cert_thumbprint(const http::Request& request) {

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "domain/discovery_document.hpp"
 #include "domain/stored.hpp"
 #include "oauth/flow/acr.hpp"
 
@@ -41,6 +42,8 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
   parts->server = std::move(server);
   parts->jwks = std::move(jwks);
   parts->cors = cors_policy(parts->tenant.cors_config);
+  parts->discovery_document = domain::discovery_document(parts->server);
+  parts->public_jwks = parts->jwks.public_json();
   parts->oauth_policy = oauth::load_oauth_policy(uow, tenant_id);
   return TenantContext(std::move(parts));
 }

@@ -23,6 +23,8 @@ class TenantContext {
     domain::AuthorizationServer server;
     jose::Jwks jwks;  // the authorization server's keys (private halves included)
     http::CorsPolicy cors;
+    std::string discovery_document;  // published, rendered once
+    std::string public_jwks;
     std::optional<domain::AuthenticationPolicy> oauth_policy;  // the enabled "oauth" one
     mutable oauth::ClientCache clients;                        // filled as clients are looked up
   };
@@ -33,6 +35,8 @@ class TenantContext {
   const domain::AuthorizationServer& server() const { return m_parts->server; }
   const jose::Jwks& jwks() const { return m_parts->jwks; }
   const http::CorsPolicy& cors() const { return m_parts->cors; }
+  const std::string& discovery_document() const { return m_parts->discovery_document; }
+  const std::string& public_jwks() const { return m_parts->public_jwks; }
   oauth::ClientCache& clients() const { return m_parts->clients; }
   const std::optional<domain::AuthenticationPolicy>& oauth_policy() const {
     return m_parts->oauth_policy;

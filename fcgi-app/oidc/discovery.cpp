@@ -8,14 +8,14 @@ constexpr int k_cache_seconds = 60;
 
 }  // namespace
 
-http::Response discovery_response(const domain::AuthorizationServer& server) {
-  http::Response r = http::Response::json(200, domain::discovery_document(server));
+http::Response discovery_response(const std::string& document) {
+  http::Response r = http::Response::json(200, document);
   r.mark_cacheable(k_cache_seconds);
   return r;
 }
 
-http::Response jwks_response(const jose::Jwks& jwks) {
-  http::Response r = http::Response::json(200, jwks.public_json());
+http::Response jwks_response(const std::string& public_jwks) {
+  http::Response r = http::Response::json(200, public_jwks);
   r.mark_cacheable(k_cache_seconds);
   return r;
 }

@@ -1,14 +1,15 @@
 #pragma once
 // GET /{tenant-id}/.well-known/openid-configuration (OIDC Discovery 1.0 §4, RFC 8414 §3) and
 // GET /{tenant-id}/v1/jwks (RFC 7517 §5): published configuration, public keys only.
-#include "domain/authorization_server.hpp"
-#include "domain/discovery_document.hpp"
+#include <string>
+
 #include "http/response.hpp"
-#include "jose/jwks.hpp"
 
 namespace idp::oidc {
 
-http::Response discovery_response(const domain::AuthorizationServer& server);
-http::Response jwks_response(const jose::Jwks& jwks);
+// The bodies are rendered once per tenant configuration (discovery_document(), public_json())
+// and kept with it; these add the status and caching headers.
+http::Response discovery_response(const std::string& document);
+http::Response jwks_response(const std::string& public_jwks);
 
 }  // namespace idp::oidc
