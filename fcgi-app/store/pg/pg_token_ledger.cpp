@@ -11,16 +11,20 @@ constexpr std::size_t k_max_batch = 256;
 
 }  // namespace
 
-PgTokenLedger::PgTokenLedger(std::string conninfo)
-    : m_connection(std::move(conninfo)), m_writer([this] { run(); }) {}
+PgTokenLedger::PgTokenLedger(const std::string& conninfo) {
+  for (int i = 0; i < k_writers; ++i) {
+    Connection& connection = m_connections.emplace_back(conninfo);
+    m_writers.emplace_back([this, &connection] { run(connection); });
+  }
+}
 
 PgTokenLedger::~PgTokenLedger() {
   {
     std::lock_guard lock(m_mutex);
     m_stopping = true;
   }
-  m_queued.notify_one();
-  m_writer.join();
+  m_queued.notify_all();
+  for (auto& writer : m_writers) writer.join();
 }
 
 void PgTokenLedger::record(const ports::TenantId& tenant, const ports::TokenRecord& token) {
@@ -43,7 +47,7 @@ std::uint64_t PgTokenLedger::tokens() const {
   return m_tokens;
 }
 
-void PgTokenLedger::run() {
+void PgTokenLedger::run(Connection& connection) {
   std::vector<Pending*> batch;
   for (;;) {
     {
@@ -55,12 +59,12 @@ void PgTokenLedger::run() {
         m_queue.pop_front();
       }
     }
-    std::string error = write(batch);
+    std::string error = write(connection, batch);
     // One bad token (a tenant deleted meanwhile) must not fail the others: alone, each one
     // succeeds or fails on its own.
     std::vector<std::string> errors(batch.size(), error);
     if (!error.empty() && batch.size() > 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) errors[i] = write({batch[i]});
+      for (std::size_t i = 0; i < batch.size(); ++i) errors[i] = write(connection, {batch[i]});
     }
     {
       std::lock_guard lock(m_mutex);
@@ -77,9 +81,9 @@ void PgTokenLedger::run() {
   }
 }
 
-std::string PgTokenLedger::write(const std::vector<Pending*>& batch) {
+std::string PgTokenLedger::write(Connection& connection, const std::vector<Pending*>& batch) {
   try {
-    PgUnitOfWork uow(m_connection);
+    PgUnitOfWork uow(connection);
     for (const Pending* p : batch) uow.tokens().insert(p->tenant, p->token);
     uow.commit();
     return "";

@@ -1,8 +1,9 @@
 #pragma once
-// The PostgreSQL token ledger of a worker: one writer thread with a connection of its own takes
-// every token queued since its last commit, inserts them in one transaction (re-scoping per
-// tenant) and commits. While it waits for a flush, the next requests' tokens queue up, so the
-// batch size follows the load: one token when idle, dozens under load.
+// The PostgreSQL token ledger of a worker: writer threads, each with a connection of its own,
+// take every token queued since their last commit, insert them in one transaction (re-scoping per
+// tenant) and commit. While one waits for its flush, the next requests' tokens queue up and
+// another writer takes them, so the batch size follows the load (one token when idle, dozens
+// under load) and a flush never holds everything up.
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -18,7 +19,8 @@ namespace idp::store::pg {
 
 class PgTokenLedger : public ports::TokenLedger {
  public:
-  explicit PgTokenLedger(std::string conninfo);
+  static constexpr int k_writers = 2;
+  explicit PgTokenLedger(const std::string& conninfo);
   // Writes what is queued, then stops the writer.
   ~PgTokenLedger() override;
   PgTokenLedger(const PgTokenLedger&) = delete;
@@ -37,11 +39,11 @@ class PgTokenLedger : public ports::TokenLedger {
     enum class State { queued, committed, failed } state = State::queued;
     std::string error;
   };
-  void run();
+  void run(Connection& connection);
   // "" when every token of `batch` is committed; otherwise the reason, for all of them.
-  std::string write(const std::vector<Pending*>& batch);
+  static std::string write(Connection& connection, const std::vector<Pending*>& batch);
 
-  Connection m_connection;
+  std::deque<Connection> m_connections;  // one per writer
   mutable std::mutex m_mutex;
   std::condition_variable m_queued;     // the writer waits for work
   std::condition_variable m_completed;  // requests wait for their batch
@@ -49,7 +51,7 @@ class PgTokenLedger : public ports::TokenLedger {
   bool m_stopping = false;
   std::uint64_t m_batches = 0;
   std::uint64_t m_tokens = 0;
-  std::thread m_writer;
+  std::vector<std::thread> m_writers;
 };
 
 }  // namespace idp::store::pg
