@@ -71,6 +71,7 @@ std::string_view first_segment(std::string_view path) {
 
 Application::Application(const Settings& settings)
     : m_settings(settings),
+      m_tenants(static_cast<std::size_t>(settings.tenant_cache_size)),
       m_http(outbound_ssrf_protection(settings), {.ca_file = settings.outbound_ca_file}),
       m_documents(m_http, m_clock) {
   m_router.add("GET", "/health", health);

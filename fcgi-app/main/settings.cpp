@@ -64,6 +64,7 @@ Expected<Settings> load_settings(const std::string& path) {
            read_int(root, "threads", s.threads, 1, 256),
            read_int(root, "max_body_bytes", s.max_body_bytes, 1024, 64ll << 20),
            read_int(root, "drain_seconds", s.drain_seconds, 0, 3600),
+           read_int(root, "tenant_cache_size", s.tenant_cache_size, 1, 1000000),
            read_string(root, "api_key", s.api_key),
            read_string(root, "api_secret", s.api_secret),
            read_string(root, "migrations_dir", s.migrations_dir),

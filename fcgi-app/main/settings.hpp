@@ -20,7 +20,9 @@ struct Settings {
   int threads = 4;
   std::size_t max_body_bytes = 1u << 20;
   int drain_seconds = 30;  // how long old workers may finish in-flight requests
-  std::string api_key;     // HTTP Basic credentials of POST /v1/admin/initialization
+  // Tenants whose parsed configuration a worker keeps (about 35 KB each).
+  int tenant_cache_size = 1000;
+  std::string api_key;  // HTTP Basic credentials of POST /v1/admin/initialization
   std::string api_secret;
   std::string migrations_dir = "db/migrations";
   std::string access_log;  // file path; empty means standard error

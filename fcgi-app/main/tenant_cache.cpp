@@ -1,5 +1,8 @@
 #include "main/tenant_cache.hpp"
 
+#include <iterator>
+#include <random>
+
 namespace idp::main {
 
 Expected<TenantContext> TenantCache::get(const std::function<ports::UnitOfWork&()>& uow,
@@ -14,9 +17,21 @@ Expected<TenantContext> TenantCache::get(const std::function<ports::UnitOfWork&(
   auto loaded = load_tenant_context(uow(), tenant_id);
   if (loaded && m_listening.load()) {
     std::unique_lock lock(m_mutex);
-    if (generation == m_generation.load()) m_entries.insert_or_assign(tenant_id, *loaded);
+    if (generation == m_generation.load()) {
+      if (m_entries.size() >= m_capacity && !m_entries.count(tenant_id)) evict_one();
+      m_entries.insert_or_assign(tenant_id, *loaded);
+    }
   }
   return loaded;
+}
+
+void TenantCache::evict_one() {
+  // Random replacement: no bookkeeping on the read path, and no access pattern makes it thrash
+  // worse than its hit ratio.
+  static thread_local std::minstd_rand random{std::random_device{}()};
+  auto victim = m_entries.begin();
+  std::advance(victim, static_cast<std::ptrdiff_t>(random() % m_entries.size()));
+  m_entries.erase(victim);
 }
 
 void TenantCache::changed(const std::string& tenant_id) {

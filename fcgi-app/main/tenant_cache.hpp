@@ -4,6 +4,7 @@
 // connected nothing is cached, so a worker never serves configuration it may have missed a change
 // of.
 #include <atomic>
+#include <cstddef>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -16,6 +17,9 @@ namespace idp::main {
 
 class TenantCache {
  public:
+  // At most `capacity` tenants are kept; a new one then replaces one picked at random.
+  explicit TenantCache(std::size_t capacity) : m_capacity(capacity) {}
+
   // `uow` is asked for only when the tenant is not cached, so that a cached tenant costs no
   // database round trip (no transaction is begun for it).
   Expected<TenantContext> get(const std::function<ports::UnitOfWork&()>& uow,
@@ -25,6 +29,9 @@ class TenantCache {
   void listening(bool on);
 
  private:
+  void evict_one();  // with m_mutex held exclusively
+
+  const std::size_t m_capacity;
   std::shared_mutex m_mutex;
   std::map<std::string, TenantContext, std::less<>> m_entries;
   std::atomic<std::uint64_t> m_generation{0};  // bumped by every invalidation

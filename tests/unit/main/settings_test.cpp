@@ -24,6 +24,7 @@ BOOST_AUTO_TEST_CASE(defaults_fill_what_the_file_leaves_out) {
   BOOST_TEST(s->workers == 2);
   BOOST_TEST(s->threads == 4);
   BOOST_TEST(s->max_body_bytes == 1048576u);
+  BOOST_TEST(s->tenant_cache_size == 1000);
   BOOST_TEST(s->database_owner == "host=/x dbname=idp");  // falls back to the app connection
 }
 
@@ -38,6 +39,9 @@ BOOST_AUTO_TEST_CASE(wrong_values_are_refused_naming_the_setting) {
   BOOST_TEST(
       !load_settings(write_settings("dup", R"({"database_app":"x","database_app":"y"})")).ok());
   BOOST_TEST(!load_settings("/nonexistent/idp.json").ok());
+  auto c = load_settings(write_settings("cache", R"({"database_app":"x","tenant_cache_size":0})"));
+  BOOST_REQUIRE(!c.ok());
+  BOOST_TEST(c.error().find("tenant_cache_size") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
