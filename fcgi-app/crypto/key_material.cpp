@@ -66,7 +66,7 @@ namespace {
 
 constexpr std::size_t k_max_rsa_bits = 16384;  // bounds the cost of one public operation
 
-Status check_rsa(const RsaKey& k) {
+Status check_rsa(const RsaKey& k, KeyCheck depth) {
   Botan::BigInt n = to_bigint(k.n), e = to_bigint(k.e);
   if (n.is_zero() || n.is_even()) return fail("n: not a valid RSA modulus");
   if (n.bits() > k_max_rsa_bits) return fail("n: RSA modulus is larger than 16384 bits");
@@ -79,6 +79,7 @@ Status check_rsa(const RsaKey& k) {
   }
   if (k.p.empty() || k.q.empty() || k.dp.empty() || k.dq.empty() || k.qi.empty())
     return fail("p, q, dp, dq, qi: RSA private keys need all CRT members");
+  if (depth == KeyCheck::shape) return ok_status();
   Botan::BigInt d = to_bigint(k.d), p = to_bigint(k.p), q = to_bigint(k.q);
   Botan::BigInt dp = to_bigint(k.dp), dq = to_bigint(k.dq), qi = to_bigint(k.qi);
   if (d.is_zero() || d >= n) return fail("d: out of range");
@@ -89,10 +90,13 @@ Status check_rsa(const RsaKey& k) {
   return ok_status();
 }
 
-Status check_ec(const EcKey& k) {
+Status check_ec(const EcKey& k, KeyCheck depth) {
   const std::size_t size = coordinate_size(k.curve);
   if (k.x.size() != size) return fail("x: must be " + std::to_string(size) + " bytes");
   if (k.y.size() != size) return fail("y: must be " + std::to_string(size) + " bytes");
+  if (k.has_private() && k.d.size() != size)
+    return fail("d: must be " + std::to_string(size) + " bytes");
+  if (depth == KeyCheck::shape) return ok_status();
   const Botan::EC_Group& group = ec_group(k.curve);
   Botan::BigInt x = to_bigint(k.x), y = to_bigint(k.y);
   if (x >= group.get_p() || y >= group.get_p()) return fail("x, y: coordinate out of range");
@@ -100,7 +104,6 @@ Status check_ec(const EcKey& k) {
   // Botan accepts off-curve points here (PLATFORM-NOTES.md §1), so check explicitly.
   if (!group.verify_public_element(point)) return fail("x, y: point is not on the curve");
   if (!k.has_private()) return ok_status();
-  if (k.d.size() != size) return fail("d: must be " + std::to_string(size) + " bytes");
   Botan::BigInt d = to_bigint(k.d);
   if (d.is_zero() || d >= group.get_order()) return fail("d: out of range");
   std::vector<Botan::BigInt> ws;
@@ -109,10 +112,11 @@ Status check_ec(const EcKey& k) {
   return ok_status();
 }
 
-Status check_ed25519(const Ed25519Key& k) {
+Status check_ed25519(const Ed25519Key& k, KeyCheck depth) {
   if (k.x.size() != 32) return fail("x: must be 32 bytes");
   if (!k.has_private()) return ok_status();
   if (k.d.size() != 32) return fail("d: must be 32 bytes");
+  if (depth == KeyCheck::shape) return ok_status();
   Botan::Ed25519_PrivateKey derived(to_secure(k.d));
   if (to_string(derived.get_public_key()) != k.x) return fail("d: does not match the public key");
   return ok_status();
@@ -120,18 +124,19 @@ Status check_ed25519(const Ed25519Key& k) {
 
 }  // namespace
 
-Status check_key(const KeyMaterial& key) {
+Status check_key(const KeyMaterial& key, KeyCheck depth) {
   try {
     struct Visitor {
-      Status operator()(const RsaKey& k) const { return check_rsa(k); }
-      Status operator()(const EcKey& k) const { return check_ec(k); }
-      Status operator()(const Ed25519Key& k) const { return check_ed25519(k); }
+      KeyCheck depth;
+      Status operator()(const RsaKey& k) const { return check_rsa(k, depth); }
+      Status operator()(const EcKey& k) const { return check_ec(k, depth); }
+      Status operator()(const Ed25519Key& k) const { return check_ed25519(k, depth); }
       Status operator()(const SymmetricKey& k) const {
         if (k.k.empty()) return fail("k: must not be empty");
         return ok_status();
       }
     };
-    return std::visit(Visitor{}, key);
+    return std::visit(Visitor{depth}, key);
   } catch (const std::exception&) {
     return fail("key is malformed");
   }

@@ -49,9 +49,12 @@ bool has_private(const KeyMaterial& key);
 KeyMaterial public_part(const KeyMaterial& key);
 std::size_t rsa_modulus_bits(const RsaKey& key);
 
-// Structural and mathematical checks, cheap enough to run on every key that is loaded: sizes, EC
-// point on the curve, private half matching the public half (d·G, p·q, CRT values, Ed25519 seed).
+// `full`: structural and mathematical checks: sizes, EC point on the curve, private half matching
+// the public half (d·G, p·q, CRT values, Ed25519 seed); every key that arrives from outside gets
+// them. `shape`: sizes and members only, for keys read back from our own store (they had the full
+// checks when written; d·G alone costs a scalar multiplication).
 // Errors name the component ("x", "d", …) so that jose/ can prefix the JWK member.
-Status check_key(const KeyMaterial& key);
+enum class KeyCheck { full, shape };
+Status check_key(const KeyMaterial& key, KeyCheck depth = KeyCheck::full);
 
 }  // namespace idp::crypto

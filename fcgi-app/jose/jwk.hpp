@@ -22,7 +22,8 @@ class Jwk {
 
   // Errors name the member: `jwk.crv: unsupported curve "P-192"`.
   static Expected<Jwk> parse(std::string_view json);
-  static Expected<Jwk> from_json(const rapidjson::Value& object);
+  static Expected<Jwk> from_json(const rapidjson::Value& object,
+                                 crypto::KeyCheck depth = crypto::KeyCheck::full);
 
   KeyType kty() const;
   std::string_view kty_name() const;  // "RSA", "EC", "OKP", "oct"

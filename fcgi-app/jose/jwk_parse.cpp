@@ -11,7 +11,7 @@ namespace idp::jose {
 // Reads one JWK object member by member; each error names the member it is about.
 class JwkParser {
  public:
-  explicit JwkParser(const rapidjson::Value& obj) : m_obj(obj) {}
+  JwkParser(const rapidjson::Value& obj, crypto::KeyCheck depth) : m_obj(obj), m_depth(depth) {}
 
   Expected<Jwk> parse() {
     if (!m_obj.IsObject()) return fail("jwk: must be a JSON object");
@@ -19,7 +19,8 @@ class JwkParser {
     if (!kty) return fail(kty.error());
     auto key = key_material(*kty);
     if (!key) return fail(key.error());
-    if (auto checked = crypto::check_key(*key); !checked) return fail(prefixed(checked.error()));
+    if (auto checked = crypto::check_key(*key, m_depth); !checked)
+      return fail(prefixed(checked.error()));
     Jwk jwk(std::move(key).value());
     if (auto st = common_members(jwk); !st) return fail(st.error());
     return jwk;
@@ -191,10 +192,11 @@ class JwkParser {
   }
 
   const rapidjson::Value& m_obj;
+  crypto::KeyCheck m_depth;
 };
 
-Expected<Jwk> Jwk::from_json(const rapidjson::Value& object) {
-  return JwkParser(object).parse();
+Expected<Jwk> Jwk::from_json(const rapidjson::Value& object, crypto::KeyCheck depth) {
+  return JwkParser(object, depth).parse();
 }
 
 Expected<Jwk> Jwk::parse(std::string_view json) {

@@ -26,7 +26,7 @@ std::string write_set(const std::vector<Jwk>& keys, bool include_private, bool s
 
 }  // namespace
 
-Expected<Jwks> Jwks::parse(std::string_view json) {
+Expected<Jwks> Jwks::parse(std::string_view json, crypto::KeyCheck depth) {
   auto doc = json::parse_object(json);
   if (!doc) return fail("jwks: " + doc.error());
   const rapidjson::Document& set = *doc;
@@ -38,7 +38,7 @@ Expected<Jwks> Jwks::parse(std::string_view json) {
   Jwks out;
   rapidjson::SizeType index = 0;
   for (const auto& item : it->value.GetArray()) {
-    auto key = Jwk::from_json(item);
+    auto key = Jwk::from_json(item, depth);
     if (key)
       out.m_keys.push_back(std::move(key).value());
     else

@@ -16,7 +16,9 @@ class Jwks {
 
   // RFC 7517 §5: keys that cannot be used (unknown kty, bad values) are skipped, not fatal; their
   // errors are kept in skipped() so that configuration loading can still refuse them.
-  static Expected<Jwks> parse(std::string_view json);
+  // `depth`: crypto::KeyCheck::shape for keys read back from our own store.
+  static Expected<Jwks> parse(std::string_view json,
+                              crypto::KeyCheck depth = crypto::KeyCheck::full);
   // A peer's keys (a client's jwks), used only to verify its signatures and encrypt to it: private
   // members of asymmetric keys are ignored. idp-server's examples publish RSA keys with p, q, dp,
   // dq and qi but no d, which RFC 7518 §6.3.2 calls malformed as private keys.

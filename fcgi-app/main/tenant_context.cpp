@@ -33,7 +33,8 @@ Expected<TenantContext> load_tenant_context(ports::UnitOfWork& uow, const std::s
                                      domain::parse_authorization_server);
   jose::Jwks jwks;
   if (server.jwks) {
-    auto parsed = jose::Jwks::parse(*server.jwks);
+    // Checked in full when it was stored (import, management API).
+    auto parsed = jose::Jwks::parse(*server.jwks, crypto::KeyCheck::shape);
     if (!parsed) throw std::runtime_error("stored jwks does not parse: " + parsed.error());
     jwks = std::move(*parsed);
   }
