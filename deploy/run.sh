@@ -6,7 +6,7 @@
 #   ./deploy/run.sh import PATH
 #                             import idp-server configuration JSON into the running stack
 # Environment: IDP_HTTPS_PORT (8443), IDP_MTLS_PORT (8444), IDP_LISTEN (127.0.0.1),
-#   IDP_WORKERS (2), IDP_THREADS (4), IDP_VAR_DIR (var/), IDP_PUBLIC_HOST (localhost),
+#   IDP_WORKERS (2), IDP_THREADS (16), IDP_VAR_DIR (var/), IDP_PUBLIC_HOST (localhost),
 #   IDP_PG_PORT (5432; the name of PostgreSQL's socket in var/pg, no TCP),
 #   IDP_BUILD_DIR (build/release).
 set -euo pipefail
@@ -18,7 +18,7 @@ MTLS_PORT=${IDP_MTLS_PORT:-8444}
 LISTEN=${IDP_LISTEN:-127.0.0.1}
 PUBLIC_HOST=${IDP_PUBLIC_HOST:-localhost}
 WORKERS=${IDP_WORKERS:-2}
-THREADS=${IDP_THREADS:-4}
+THREADS=${IDP_THREADS:-16}
 PG_PORT=${IDP_PG_PORT:-5432}
 BUILD=${IDP_BUILD_DIR:-$ROOT/build/release}
 BIN=$BUILD/fcgi-app/main/idp-fcgi

@@ -5,7 +5,7 @@
 # Source it after `set -euo pipefail`; it only defines variables and functions.
 #
 # Environment: PERF_DURATION (seconds per run, 10), PERF_CONNECTIONS ("16 64"),
-# PERF_WRK_THREADS (2), IDP_WORKERS (2), IDP_THREADS (4).
+# PERF_WRK_THREADS (2), IDP_WORKERS (2), IDP_THREADS (16).
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 PERF=$ROOT/tests/perf
@@ -18,7 +18,7 @@ DURATION=${PERF_DURATION:-10}
 CONNECTIONS=${PERF_CONNECTIONS:-16 64}
 WRK_THREADS=${PERF_WRK_THREADS:-2}
 WORKERS=${IDP_WORKERS:-2}
-THREADS=${IDP_THREADS:-4}
+THREADS=${IDP_THREADS:-16}
 
 # shellcheck source-path=SCRIPTDIR source=../../../deploy/lib/stack.sh
 source "$ROOT/deploy/lib/stack.sh"
