@@ -1,5 +1,8 @@
 #include "store/pg/pg_token_ledger.hpp"
 
+#include <map>
+#include <string_view>
+
 #include "store/pg/pg_unit_of_work.hpp"
 
 namespace idp::store::pg {
@@ -83,8 +86,12 @@ void PgTokenLedger::run(Connection& connection) {
 
 std::string PgTokenLedger::write(Connection& connection, const std::vector<Pending*>& batch) {
   try {
+    // One INSERT per tenant in the batch (usually one).
+    std::map<std::string_view, std::vector<const ports::TokenRecord*>> by_tenant;
+    for (const Pending* p : batch) by_tenant[p->tenant].push_back(&p->token);
     PgUnitOfWork uow(connection);
-    for (const Pending* p : batch) uow.tokens().insert(p->tenant, p->token);
+    for (const auto& [tenant, tokens] : by_tenant)
+      uow.pg_tokens().insert_many(std::string(tenant), tokens);
     uow.commit();
     return "";
   } catch (const std::exception& e) {

@@ -48,6 +48,7 @@ class PgUnitOfWork : public ports::UnitOfWork {
     return m_authentication_policies;
   }
   void commit() override;
+  PgTokens& pg_tokens() { return m_tokens; }
 
   // Runs a prepared statement scoped to `tenant` ("" for the system tables).
   template <class... Args>

@@ -221,6 +221,41 @@ void PgTokens::insert(const ports::TenantId& tenant, const ports::TokenRecord& t
              t.grant_id.empty() ? t.id : t.grant_id, t.claims);
 }
 
+void PgTokens::insert_many(const ports::TenantId& tenant,
+                           const std::vector<const ports::TokenRecord*>& tokens) {
+  // One PostgreSQL array literal per column; every element is quoted, so any text fits.
+  std::vector<std::string> columns(13, "{");
+  auto add = [&](std::size_t column, std::string_view value) {
+    std::string& out = columns[column];
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : value) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  };
+  for (const ports::TokenRecord* t : tokens) {
+    add(0, t->id);
+    add(1, t->client_id);
+    add(2, t->user_sub);
+    add(3, t->scope);
+    add(4, t->grant_type);
+    add(5, t->access_token_hash);
+    add(6, std::to_string(t->access_token_expires_at));
+    add(7, t->refresh_token_hash);
+    add(8, std::to_string(t->refresh_token_expires_at));
+    add(9, std::to_string(t->issued_at));
+    add(10, t->payload);
+    add(11, t->grant_id.empty() ? t->id : t->grant_id);
+    add(12, t->claims);
+  }
+  for (auto& column : columns) column += '}';
+  m_uow.exec(tenant, "token_insert_many", tenant, columns[0], columns[1], columns[2], columns[3],
+             columns[4], columns[5], columns[6], columns[7], columns[8], columns[9], columns[10],
+             columns[11], columns[12]);
+}
+
 std::optional<ports::TokenRecord> PgTokens::find_by_access_hash(const ports::TenantId& tenant,
                                                                 std::string_view hash) {
   auto r = m_uow.exec(tenant, "token_by_access", tenant, std::string(hash));

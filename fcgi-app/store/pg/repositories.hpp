@@ -117,6 +117,9 @@ class PgTokens : public ports::TokenRepository {
  public:
   explicit PgTokens(PgUnitOfWork& uow) : m_uow(uow) {}
   void insert(const ports::TenantId& tenant, const ports::TokenRecord& token) override;
+  // Many tokens of one tenant in one statement (the token ledger's batches).
+  void insert_many(const ports::TenantId& tenant,
+                   const std::vector<const ports::TokenRecord*>& tokens);
   std::optional<ports::TokenRecord> find_by_access_hash(const ports::TenantId& tenant,
                                                         std::string_view hash) override;
   std::optional<ports::TokenRecord> find_by_refresh_hash(const ports::TenantId& tenant,

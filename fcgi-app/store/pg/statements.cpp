@@ -175,6 +175,18 @@ constexpr Statement k_statements[] = {
      "issued_at, payload, grant_id, claims) VALUES ($1, $2, $3, NULLIF($4, '')::uuid, $5, $6, "
      "$7, to_timestamp($8), NULLIF($9, ''), CASE WHEN $10::bigint > 0 THEN to_timestamp($10) "
      "END, to_timestamp($11), $12::jsonb, $13, $14)"},
+    // token_insert for many tokens: each column as an array, unnested into rows.
+    {"token_insert_many",
+     "INSERT INTO oauth_token (tenant_id, id, client_id, user_sub, scope, grant_type, "
+     "access_token_hash, access_token_expires_at, refresh_token_hash, refresh_token_expires_at, "
+     "issued_at, payload, grant_id, claims) SELECT $1, t.id, t.client_id, "
+     "NULLIF(t.user_sub, '')::uuid, t.scope, t.grant_type, t.access_hash, "
+     "to_timestamp(t.access_exp), NULLIF(t.refresh_hash, ''), CASE WHEN t.refresh_exp > 0 THEN "
+     "to_timestamp(t.refresh_exp) END, to_timestamp(t.issued_at), t.payload::jsonb, t.grant_id, "
+     "t.claims FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], "
+     "$7::text[], $8::bigint[], $9::text[], $10::bigint[], $11::bigint[], $12::text[], "
+     "$13::uuid[], $14::text[]) AS t(id, client_id, user_sub, scope, grant_type, access_hash, "
+     "access_exp, refresh_hash, refresh_exp, issued_at, payload, grant_id, claims)"},
     {"token_by_access", "SELECT " IDP_TOKEN_COLUMNS
                         " FROM oauth_token WHERE tenant_id = $1 AND access_token_hash = $2"},
     {"token_by_refresh", "SELECT " IDP_TOKEN_COLUMNS
