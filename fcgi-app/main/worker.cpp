@@ -52,7 +52,13 @@ void run_worker(const Settings& settings, int listen_fd) {
                                         else
                                           app.tenant_cache().changed(changed);
                                       },
-                                      [&](bool on) { app.tenant_cache().listening(on); }});
+                                      [&](bool on) {
+                                        app.tenant_cache().listening(on);
+                                        // A change made before LISTEN took effect (while the
+                                        // worker started, or the listener reconnected) was not
+                                        // notified: read the configuration again now.
+                                        if (on) apply_system_configuration();
+                                      }});
   store::pg::PgTokenLedger token_ledger(settings.database_app);
   app.use_token_ledger(&token_ledger);
   log_event("worker_started", {{"threads", std::to_string(settings.threads)}});
