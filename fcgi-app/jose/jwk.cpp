@@ -113,6 +113,18 @@ Expected<Jwk> Jwk::public_only() const {
   return out;
 }
 
+Expected<std::shared_ptr<const crypto::Signer>> Jwk::signer(crypto::SignatureAlg alg,
+                                                            crypto::Backend backend) const {
+  std::lock_guard lock(m_signers->mutex);
+  for (const auto& [a, b, prepared] : m_signers->signers)
+    if (a == alg && b == backend) return prepared;
+  auto made = crypto::make_signer(m_key, alg, backend);
+  if (!made) return fail(made.error());
+  std::shared_ptr<const crypto::Signer> prepared(std::move(made).value());
+  m_signers->signers.emplace_back(alg, backend, prepared);
+  return prepared;
+}
+
 std::string Jwk::thumbprint() const {
   // RFC 7638 §3.2: only the required members, lexicographic order, no whitespace.
   rapidjson::Document doc;

@@ -4,13 +4,17 @@
 // half matching the public half); unknown members are kept and written back.
 #include <rapidjson/document.h>
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "base/expected.hpp"
 #include "crypto/key_material.hpp"
+#include "crypto/signer.hpp"
 
 namespace idp::jose {
 
@@ -18,7 +22,8 @@ enum class KeyType { rsa, ec, okp, oct };
 
 class Jwk {
  public:
-  explicit Jwk(crypto::KeyMaterial key) : m_key(std::move(key)) {}
+  explicit Jwk(crypto::KeyMaterial key)
+      : m_key(std::move(key)), m_signers(std::make_shared<SignerCache>()) {}
 
   // Errors name the member: `jwk.crv: unsupported curve "P-192"`.
   static Expected<Jwk> parse(std::string_view json);
@@ -51,8 +56,20 @@ class Jwk {
   // RFC 7638 SHA-256 thumbprint, base64url.
   std::string thumbprint() const;
 
+  // This private key prepared for signing with `alg`: made on first use, then shared by every copy
+  // of this key and by all threads (preparing an RSA key costs about as much as a signature).
+  Expected<std::shared_ptr<const crypto::Signer>> signer(crypto::SignatureAlg alg,
+                                                         crypto::Backend backend) const;
+
  private:
+  struct SignerCache {
+    std::mutex mutex;
+    std::vector<
+        std::tuple<crypto::SignatureAlg, crypto::Backend, std::shared_ptr<const crypto::Signer>>>
+        signers;
+  };
   crypto::KeyMaterial m_key;
+  std::shared_ptr<SignerCache> m_signers;
   std::string m_kid, m_use, m_alg;
   std::vector<std::string> m_key_ops, m_x5c;
   std::vector<std::pair<std::string, std::string>> m_other;  // member name, JSON text

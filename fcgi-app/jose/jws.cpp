@@ -43,10 +43,9 @@ Expected<JwsSigner> JwsSigner::create(const Jwk& key, crypto::SignatureAlg alg,
   static constexpr std::string_view k_ops[] = {"sign"};
   if (!detail::key_permits(key, name, "sig", k_ops))
     return fail("jws: key \"" + key.kid() + "\" is not meant for signing with " + name);
-  auto signer = crypto::make_signer(key.key(), alg, backend);
+  auto signer = key.signer(alg, backend);
   if (!signer) return fail("jws: " + signer.error());
-  return JwsSigner(std::shared_ptr<const crypto::Signer>(std::move(signer).value()), alg,
-                   key.kid());
+  return JwsSigner(std::move(signer).value(), alg, key.kid());
 }
 
 Expected<std::string> JwsSigner::sign(std::string_view payload,

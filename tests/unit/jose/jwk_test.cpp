@@ -172,6 +172,18 @@ BOOST_AUTO_TEST_CASE(a_mismatched_ec_private_key_is_refused) {
   BOOST_TEST(!Jwk::from_json(*json, crypto::KeyCheck::shape).ok(), "a malformed key is refused");
 }
 
+BOOST_AUTO_TEST_CASE(a_private_key_is_prepared_for_signing_once) {
+  auto key = test::must(jose::generate_jwk("RS256", "rsa"));
+  auto first = key.signer(crypto::SignatureAlg::rs256, crypto::Backend::openssl);
+  BOOST_REQUIRE(first.ok());
+  const Jwk copy = key;  // copies share the prepared key (a tenant's cached keys are copies)
+  auto again = copy.signer(crypto::SignatureAlg::rs256, crypto::Backend::openssl);
+  BOOST_REQUIRE(again.ok());
+  BOOST_TEST(first->get() == again->get());
+  BOOST_TEST(key.signer(crypto::SignatureAlg::ps256, crypto::Backend::openssl)->get() !=
+             first->get());
+}
+
 BOOST_AUTO_TEST_CASE(generated_keys_carry_alg_kid_and_use) {
   for (const char* alg : {"ES256", "ES384", "ES512", "RS256", "PS256", "EdDSA", "HS256", "HS512",
                           "RSA-OAEP-256", "ECDH-ES+A128KW", "A128KW", "A256KW"}) {
