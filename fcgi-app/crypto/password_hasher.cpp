@@ -4,9 +4,12 @@
 #include <botan/bcrypt.h>
 #include <botan/system_rng.h>
 
+#include <algorithm>
 #include <charconv>
 #include <exception>
 #include <optional>
+#include <semaphore>
+#include <thread>
 
 namespace idp::crypto {
 namespace {
@@ -83,9 +86,28 @@ std::optional<int> bcrypt_cost(std::string_view s) {
   return static_cast<int>(*v);
 }
 
+// At most one password hash per core at a time in a process: more would not finish sooner, but
+// each Argon2id computation holds its memory (19 MiB by default), so 32 threads signing users in
+// at once held 600 MB. The others wait their turn.
+class HashingSlot {
+ public:
+  HashingSlot() { semaphore().acquire(); }
+  ~HashingSlot() { semaphore().release(); }
+  HashingSlot(const HashingSlot&) = delete;
+  HashingSlot& operator=(const HashingSlot&) = delete;
+
+ private:
+  static std::counting_semaphore<>& semaphore() {
+    static std::counting_semaphore<> slots(
+        static_cast<std::ptrdiff_t>(std::max(1u, std::thread::hardware_concurrency())));
+    return slots;
+  }
+};
+
 }  // namespace
 
 std::string Argon2idPasswordHasher::hash(std::string_view password) const {
+  HashingSlot slot;
   // Botan's parameter order is p, M, t (PLATFORM-NOTES.md §1); y=2 selects Argon2id.
   return Botan::argon2_generate_pwhash(password.data(), password.size(), Botan::system_rng(),
                                        m_params.parallelism, m_params.memory_kib,
@@ -93,6 +115,7 @@ std::string Argon2idPasswordHasher::hash(std::string_view password) const {
 }
 
 bool Argon2idPasswordHasher::verify(std::string_view password, std::string_view stored) const {
+  HashingSlot slot;
   try {
     if (auto phc = parse_argon2(stored)) {
       const Argon2Params& p = phc->params;
