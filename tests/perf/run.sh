@@ -145,11 +145,16 @@ run_req() {  # SIDE NAME CONNS URL METHOD BODY AUTH: one request, repeated (wrk/
     "PERF_METHOD=$5" "PERF_BODY=$6" "PERF_AUTH=$7"
 }
 
-SCENARIOS=(discovery jwks client_credentials_opaque client_credentials_jwt_es256
+SCENARIOS=(nginx_static discovery jwks client_credentials_opaque client_credentials_jwt_es256
   client_credentials_jwt_rs256 introspection authorization_code_flow)
 for name in "${SCENARIOS[@]}"; do
   for conns in $CONNECTIONS; do
     case $name in
+      nginx_static)
+        # The ceiling of any answer through this nginx and TLS on this machine: a static file
+        # (the sign-in page, 953 bytes), no FastCGI behind it.
+        run_req ours "$name" "$conns" "$BASE/auth-views/signin/index.html" GET '' ''
+        R[$name,$conns,peer,status]=n/a ;;
       discovery)
         run_req ours "$name" "$conns" "$OUR_T/.well-known/openid-configuration" GET '' ''
         run_req peer "$name" "$conns" "$PEER_BASE/.well-known/openid-configuration" GET '' '' ;;
@@ -202,10 +207,22 @@ done
       esac
       label=$name
       [ "$name" != authorization_code_flow ] || label="$name (flows/s)"
+      [ "$name" != nginx_static ] || label="nginx static file (ceiling)"
       echo "| $label | $conns | ${R[$o,rps]:--} | ${R[$p,rps]:--} | $(ratio "${R[$o,rps]:-}" "${R[$p,rps]:-}") |" \
         "${R[$o,p50]:--} | ${R[$o,p99]:--} | ${R[$p,p50]:--} | ${R[$p,p99]:--} |" \
         "${R[$o,cpu]:--} | ${R[$o,pgcpu]:--} | ${R[$p,cpu]:--} | ${R[$o,rss]:--} | ${R[$p,rss]:--} | $st |"
     done
+  done
+  echo
+  # RS256 issuance against what OpenSSL signs on one core of this machine.
+  rsa_per_core=$(taskset -c 0 openssl speed -seconds 3 rsa2048 2>/dev/null |
+    awk '/^rsa 2048 bits/ { printf "%.0f", $6 }')
+  for conns in $CONNECTIONS; do
+    o=client_credentials_jwt_rs256,$conns,ours
+    echo "RS256 JWT issuance at $conns connections: ${R[$o,rps]:--} tokens/s =" \
+      "$(awk -v a="${R[$o,rps]:-0}" -v b="${rsa_per_core:-0}" \
+        'BEGIN { if (b > 0) printf "%.0f %%", 100 * a / b; else print "-" }')" \
+      "of openssl speed rsa2048 on one core (${rsa_per_core:--} signatures/s)."
   done
 } | tee "$STACK/results.md"
 

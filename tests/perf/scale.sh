@@ -52,6 +52,14 @@ PREFIX=perf$(openssl rand -hex 6)
 perf_tools
 perf_build
 perf_start_stack "$ROOT/build/perf-scale"
+# Every tenant fits in each worker's tenant cache (idp.json tenant_cache_size, about 35 KB a
+# tenant): the operator's setting for a deployment of this many tenants. The master re-reads the
+# settings on SIGHUP and starts new workers with them.
+jq --argjson n "$((TENANTS + 16))" '.tenant_cache_size = $n' "$STACK/idp.json" >"$STACK/idp.json.new"
+cat "$STACK/idp.json.new" >"$STACK/idp.json"  # keeps the file's mode (0600)
+rm "$STACK/idp.json.new"
+kill -HUP "$(cat "$STACK/run/idp-fcgi.pid")"
+sleep 2
 
 # As superuser over the cluster's own socket: a bulk load writes many tenants in one statement,
 # which the per-tenant row-level security of the application roles would refuse.
