@@ -146,13 +146,6 @@ else
 fi
 
 step "Integration tests (PostgreSQL + idp-fcgi + nginx)"
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
 STACK=$ROOT/build/test-stack
 export IDP_OUTBOUND_ALLOW_PRIVATE=true  # the tests' peers (jwks_uri, sector documents) are local
 BIN=$ROOT/build/test-release/fcgi-app/main/idp-fcgi

@@ -108,3 +108,12 @@ stop_stack() {  # VAR
   stop_idp_fcgi "$1"
   pg_stop "$1/pg"
 }
+
+# A loopback TCP port nothing listens on (for stacks started by the tests and benchmarks).
+free_port() {
+  local p
+  while :; do
+    p=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+}

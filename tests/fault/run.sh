@@ -32,14 +32,6 @@ source "$ROOT/deploy/lib/bootstrap.sh"
 say() { printf '==> %s\n' "$*" >&2; }
 give_up() { printf 'FAIL fault: %s\n0 passed, 1 failed\n' "$*"; exit 1; }
 
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
-
 if [ ! -x "$BIN" ]; then
   BUILD=$ROOT/build/fault-build
   BIN=$BUILD/fcgi-app/main/idp-fcgi

@@ -26,14 +26,6 @@ source "$ROOT/deploy/lib/stack.sh"
 say() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'perf: %s\n' "$*" >&2; exit 1; }
 
-free_port() {
-  local p
-  while :; do
-    p=$((20000 + RANDOM % 20000))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
-
 perf_tools() {
   command -v wrk >/dev/null || { say "installing wrk"; apt-get install -y wrk >/dev/null; }
   command -v jq >/dev/null || { say "installing jq"; apt-get install -y jq >/dev/null; }
