@@ -214,6 +214,24 @@ done
     done
   done
   echo
+  echo "Where the CPU goes: µs of CPU per answer (per flow for the scripted flow), from /proc," \
+    "for each process of each side; total/peer < 1 means we spend less CPU per answer."
+  echo
+  echo "| scenario | conns | nginx | idp-fcgi | PostgreSQL | ours total | peer (node) | ours total / peer |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for name in "${SCENARIOS[@]}"; do
+    for conns in $CONNECTIONS; do
+      o=$name,$conns,ours p=$name,$conns,peer
+      total=$(awk -v a="${R[$o,us]:-0}" -v b="${R[$o,us_pg]:-0}" 'BEGIN { printf "%.0f", a + b }')
+      echo "| $name | $conns | ${R[$o,us_nginx]:--} | ${R[$o,us_idp]:--} | ${R[$o,us_pg]:--} |" \
+        "$total | ${R[$p,us]:--} | $(ratio "$total" "${R[$p,us]:-}") |"
+    done
+  done
+  if [ "${PERF_PROFILE:-0}" = 1 ]; then
+    echo
+    echo "perf profiles of our side (PERF_PROFILE=1): $OUT/*.profile.txt"
+  fi
+  echo
   # RS256 issuance against what OpenSSL signs on one core of this machine.
   rsa_per_core=$(taskset -c 0 openssl speed -seconds 3 rsa2048 2>/dev/null |
     awk '/^rsa 2048 bits/ { printf "%.0f", $6 }')

@@ -20,6 +20,7 @@ declare -A R
 # Process ids of a side: a root process and its children.
 tree() { local r; for r; do [ -n "$r" ] && echo "$r" && ps -o pid= --ppid "$r" | tr -d ' '; done; return 0; }
 ours_pids() { tree "$(cat "$STACK/nginx/nginx.pid")" "$(cat "$STACK/run/idp-fcgi.pid")"; }
+nginx_pids() { tree "$(cat "$STACK/nginx/nginx.pid")"; }
 pg_pids() { tree "$(head -n1 "$STACK/pg/data/postmaster.pid")"; }
 peer_pids() { echo "$PEER_PID"; }
 cpu_ticks() {  # PIDS... -> utime + stime (fields 14 and 15; no process here has a space in its name)
@@ -56,18 +57,29 @@ measure() {
   shift 6
   local file=${name//[^A-Za-z0-9_.,-]/_}
   local log=$OUT/$file-$conns-$side.wrk rssfile=$OUT/$file-$conns-$side.rss
-  local t0 t1 pg0 pg1 sampler line
+  local t0 t1 pg0 pg1 n0=0 n1=0 sampler line profiler=
   : >"$rssfile"
+  # shellcheck disable=SC2046
+  [ "$side" != ours ] || n0=$(cpu_ticks $(nginx_pids))
   # shellcheck disable=SC2046
   t0=$(cpu_ticks $("${side}_pids"))
   # shellcheck disable=SC2046
   pg0=$(cpu_ticks $(pg_pids))
   sample_rss "$side" "$rssfile" &
   sampler=$!
+  if [ "${PERF_PROFILE:-0}" = 1 ] && [ "$side" = ours ]; then
+    # Every process on the machine, with call graphs, for the middle of the run.
+    perf record -a -g -o "$OUT/$file-$conns.perf.data" -- \
+      sleep $(( ${MEASURE_SECONDS:-$DURATION} > 3 ? ${MEASURE_SECONDS:-$DURATION} - 2 : 1 )) \
+      >/dev/null 2>&1 &
+    profiler=$!
+  fi
   env "$@" wrk -t"$threads" -c"$conns" -d"${MEASURE_SECONDS:-$DURATION}s" --timeout 10s --latency \
     -s "$PERF/wrk/$script" "$url" >"$log" 2>&1 || true
   # shellcheck disable=SC2046
   t1=$(cpu_ticks $("${side}_pids"))
+  # shellcheck disable=SC2046
+  [ "$side" != ours ] || n1=$(cpu_ticks $(nginx_pids))
   # shellcheck disable=SC2046
   pg1=$(cpu_ticks $(pg_pids))
   kill "$sampler" 2>/dev/null || true
@@ -97,6 +109,18 @@ measure() {
   R[$name,$conns,$side,pgcpu]=$(awk -v a="$pg0" -v b="$pg1" -v h="$CLK_TCK" -v s="$secs" \
     'BEGIN { printf "%.0f", (b - a) / h / s * 100 }')
   R[$name,$conns,$side,rss]=$(sort -n "$rssfile" | tail -n1 | awk '{ printf "%.1f", $1 / 1024 }')
+  # CPU time per answer (µs): where the time goes, process by process.
+  per_answer() { awk -v t="$1" -v h="$CLK_TCK" -v n="$units" 'BEGIN { if (n > 0) printf "%.0f", t / h * 1e6 / n; else print "-" }'; }
+  R[$name,$conns,$side,us]=$(per_answer $((t1 - t0)))
+  R[$name,$conns,$side,us_pg]=$(per_answer $((pg1 - pg0)))
+  if [ "$side" = ours ]; then
+    R[$name,$conns,$side,us_nginx]=$(per_answer $((n1 - n0)))
+    R[$name,$conns,$side,us_idp]=$(per_answer $((t1 - t0 - (n1 - n0))))
+  fi
+  if [ -n "$profiler" ]; then
+    wait "$profiler" 2>/dev/null || true
+    profile_report "$OUT/$file-$conns.perf.data" >"$OUT/$file-$conns.profile.txt" 2>/dev/null || true
+  fi
   if [ "$non2xx" != 0 ] || [ "$sockerr" != 0 ] || [ "$units" = 0 ]; then
     FAILED=1; R[$name,$conns,$side,status]=FAIL
     say "$name c=$conns $side: FAILED: $requests requests${flows:+, $flows flows}, $non2xx unexpected" \
@@ -107,6 +131,21 @@ measure() {
   say "$name c=$conns $side: ${R[$name,$conns,$side,rps]} $unit/s," \
     "p50 ${R[$name,$conns,$side,p50]} ms, p99 ${R[$name,$conns,$side,p99]} ms," \
     "CPU ${R[$name,$conns,$side,cpu]} %, peak RSS ${R[$name,$conns,$side,rss]} MB"
+}
+
+# A perf profile in text: CPU by process and library, then the hottest functions of each of the
+# stack's processes.
+profile_report() {  # PERF_DATA
+  echo "CPU by process and library (all CPUs):"
+  perf report -i "$1" --no-children --sort comm,dso --stdio -g none 2>/dev/null |
+    grep -v '^#' | grep -v '^$' | head -n 20
+  local comm
+  for comm in idp-fcgi nginx postgres; do
+    echo
+    echo "Hottest functions in $comm:"
+    perf report -i "$1" --no-children --comm "$comm" --sort dso,sym --stdio -g none 2>/dev/null |
+      grep -v '^#' | grep -v '^$' | head -n 15 | cut -c1-160
+  done
 }
 
 ratio() { awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
