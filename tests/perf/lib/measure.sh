@@ -155,3 +155,12 @@ describe_machine() {
   echo "wrk: $WRK_THREADS threads (one per connection for scripted flows), ${DURATION} s per run," \
     "keep-alive, loopback; $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1))."
 }
+
+# The end of a run: non-zero when a scenario failed.
+perf_finish() {
+  if [ "$FAILED" != 0 ]; then
+    say "some scenarios failed (an unexpected answer or a socket error); wrk output is in $OUT"
+    exit 1
+  fi
+  say "all scenarios passed; the table is in $STACK/results.md"
+}
