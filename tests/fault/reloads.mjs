@@ -9,17 +9,14 @@
 import https from 'node:https';
 import { keepAliveAgent } from './lib/client.mjs';
 import { runLoad, tally } from './lib/load.mjs';
-import { accessLogCounts, awaitWorkers, masterPid, reloadNginx, report, stackFromEnv, workerPids } from './lib/stack.mjs';
+import {
+  accessLogCounts, awaitWorkers, masterPid, reloadNginx, report, stackFromEnv, tokenRequest, workerPids,
+} from './lib/stack.mjs';
 
 const s = stackFromEnv();
 const connections = Number(process.env.IDP_FAULT_CONNECTIONS || 16);
 const agent = keepAliveAgent(s.ca, connections);
-const token = {
-  url: `${s.tenantUrl}/v1/tokens`,
-  method: 'POST',
-  headers: { authorization: s.clientAuth, 'content-type': 'application/x-www-form-urlencoded' },
-  body: 'grant_type=client_credentials&scope=read',
-};
+const token = tokenRequest(s);
 const discovery = { url: `${s.tenantUrl}/.well-known/openid-configuration` };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -3,18 +3,13 @@
 // fewer than 0.1 % of the requests may fail.
 import { keepAliveAgent, send } from './lib/client.mjs';
 import { runLoad, tally } from './lib/load.mjs';
-import { awaitWorkers, report, stackFromEnv, workerPids } from './lib/stack.mjs';
+import { awaitWorkers, report, stackFromEnv, tokenRequest, workerPids } from './lib/stack.mjs';
 
 const s = stackFromEnv();
 const seconds = Number(process.env.IDP_FAULT_KILL_SECONDS || 10);
 const connections = Number(process.env.IDP_FAULT_CONNECTIONS || 16);
 const agent = keepAliveAgent(s.ca, connections);
-const token = {
-  url: `${s.tenantUrl}/v1/tokens`,
-  method: 'POST',
-  headers: { authorization: s.clientAuth, 'content-type': 'application/x-www-form-urlencoded' },
-  body: 'grant_type=client_credentials&scope=read',
-};
+const token = tokenRequest(s);
 
 let kills = 0;
 const killer = setInterval(() => {

@@ -33,6 +33,16 @@ export function stackFromEnv() {
   return s;
 }
 
+// A client_credentials token request of the stack's client, for runLoad().
+export function tokenRequest(s) {
+  return {
+    url: `${s.tenantUrl}/v1/tokens`,
+    method: 'POST',
+    headers: { authorization: s.clientAuth, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'grant_type=client_credentials&scope=read',
+  };
+}
+
 export function run(file, args) {
   return new Promise((resolve) => {
     execFile(file, args, { timeout: 60000 }, (error, stdout, stderr) =>
