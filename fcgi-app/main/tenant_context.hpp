@@ -1,6 +1,8 @@
 #pragma once
-// A tenant's configuration as request code reads it: parsed and defaulted once, immutable, shared
-// by copies. Loaded from the tenant and authorization-server rows of the request's transaction.
+// A tenant's configuration as request code reads it: parsed and defaulted once, immutable but for
+// its cache of parsed clients, shared by copies. Loaded from the tenant, authorization-server and
+// oauth authentication-policy rows of the request's transaction; the published documents are
+// rendered once here.
 #include <memory>
 #include <optional>
 #include <string>
