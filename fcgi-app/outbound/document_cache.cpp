@@ -64,6 +64,7 @@ std::size_t DocumentCache::size() const {
 
 void DocumentCache::clear() {
   std::lock_guard lock(m_mutex);
+  ++m_generation;
   m_entries.clear();
 }
 
@@ -113,9 +114,17 @@ ports::OutboundResult<std::string> DocumentCache::fetch(const std::string& url, 
 ports::OutboundResult<std::string> DocumentCache::fetch_and_store(const std::string& url,
                                                                   std::int64_t now,
                                                                   bool keep_fresh_document) {
+  std::uint64_t generation = 0;
+  {
+    std::lock_guard lock(m_mutex);
+    generation = m_generation;
+  }
   std::int64_t ttl = 0;
   auto fetched = fetch(url, ttl);
   std::lock_guard lock(m_mutex);
+  // The policy changed while this fetch ran (clear()): its answer, made under the old policy,
+  // serves this request only and is not kept for the next ones.
+  if (generation != m_generation) return fetched;
   auto it = m_entries.find(url);
   if (it == m_entries.end()) {
     make_room(now);

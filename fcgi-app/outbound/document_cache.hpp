@@ -65,6 +65,7 @@ class DocumentCache final : public ports::RemoteDocuments {
   DocumentCacheOptions m_options;
   mutable std::mutex m_mutex;
   std::unordered_map<std::string, Entry> m_entries;
+  std::uint64_t m_generation = 0;  // bumped by clear()
 };
 
 }  // namespace idp::outbound

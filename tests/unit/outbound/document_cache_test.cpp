@@ -2,6 +2,7 @@
 // bounds, refresh and its rate limit, failures, and the entry limit.
 #include <boost/test/unit_test.hpp>
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -34,10 +35,13 @@ struct FakeHttp final : ports::OutboundHttp {
   void failure(const std::string& url, OutboundErrorKind kind) {
     answers.insert_or_assign(url, ports::outbound_failure(kind, url + " failed"));
   }
+  std::function<void()> during_send;  // runs while a request is "in flight"
+
   ports::OutboundResult<ports::OutboundResponse> send(
       const ports::OutboundRequest& request) override {
     ++calls[request.url];
     last = request;
+    if (during_send) during_send();
     auto it = answers.find(request.url);
     if (it == answers.end())
       return ports::outbound_failure(OutboundErrorKind::connect_failed, "unknown");
@@ -78,6 +82,19 @@ BOOST_AUTO_TEST_CASE(second_get_is_answered_from_memory) {
   BOOST_TEST(http.calls[k_url] == 1);
   BOOST_TEST(http.last.method == "GET");
   BOOST_TEST(http.last.max_response_bytes == options.max_document_bytes);
+}
+
+BOOST_AUTO_TEST_CASE(a_fetch_overtaken_by_a_policy_change_is_not_kept) {
+  // The SSRF guard changed (clear()) while the document was being fetched under the old policy:
+  // that answer serves its own request, and the next request fetches under the new policy.
+  http.answer(k_url, k_keys_v1);
+  outbound::DocumentCache cache(http, clock, options);
+  http.during_send = [&] { cache.clear(); };
+  BOOST_TEST(cache.get(k_url).ok());
+  http.during_send = nullptr;
+  BOOST_TEST(cache.size() == 0u);
+  BOOST_TEST(cache.get(k_url).ok());
+  BOOST_TEST(http.calls[k_url] == 2);
 }
 
 BOOST_AUTO_TEST_CASE(document_expires_after_its_max_age) {
