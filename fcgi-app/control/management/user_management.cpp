@@ -139,6 +139,16 @@ Expected<UserWrite, http::Response> open_user_write(const ManagementCall& call,
   return UserWrite{std::move(*target), std::move(*current), std::move(*body)};
 }
 
+// Replaces the stored user with `doc` (the body, or the stored user with the body merged in).
+http::Response replace_with(const ManagementCall& call, const UserWrite& w, std::string_view sub,
+                            const rapidjson::Value& doc) {
+  auto user = user_of(doc, w.target.config, "admin-user-update");
+  Change change{w.tenant(), "user", std::string(sub), "update", stored_json(w.current), ""};
+  if (!user) return refused(call, change, user.error());
+  user->sub = std::string(sub);
+  return saved(call, w.tenant(), std::move(*user), change, 200);
+}
+
 }  // namespace
 
 http::Response list_users(const ManagementCall& call, std::string_view tenant_id) {
@@ -217,38 +227,22 @@ http::Response replace_user(const ManagementCall& call, std::string_view tenant_
                             std::string_view sub) {
   auto w = open_user_write(call, tenant_id, sub);
   if (!w) return w.error();
-  const std::string& tenant = w->tenant();
-  const domain::User* current = &w->current;
-  rapidjson::Document* body = &w->body;
-  const Target* target = &w->target;
-  auto user = user_of(*body, target->config, "admin-user-update");
-  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
-  if (!user) return refused(call, change, user.error());
-  user->sub = std::string(sub);
-  return saved(call, tenant, std::move(*user), change, 200);
+  return replace_with(call, *w, sub, w->body);
 }
 
 http::Response patch_user(const ManagementCall& call, std::string_view tenant_id,
                           std::string_view sub) {
   auto w = open_user_write(call, tenant_id, sub);
   if (!w) return w.error();
-  const std::string& tenant = w->tenant();
-  const domain::User* current = &w->current;
-  rapidjson::Document* body = &w->body;
-  const Target* target = &w->target;
   // The members sent replace those of the stored user; the rest stay.
-  auto merged = json::parse(domain::to_json(*current, false));
+  auto merged = json::parse(domain::to_json(w->current, false));
   rapidjson::Document& doc = *merged;
-  for (auto& m : body->GetObject()) {
+  for (auto& m : w->body.GetObject()) {
     doc.RemoveMember(m.name);
     doc.AddMember(rapidjson::Value(m.name, doc.GetAllocator()),
                   rapidjson::Value(m.value, doc.GetAllocator()), doc.GetAllocator());
   }
-  auto user = user_of(doc, target->config, "admin-user-update");
-  Change change{tenant, "user", std::string(sub), "update", stored_json(*current), ""};
-  if (!user) return refused(call, change, user.error());
-  user->sub = std::string(sub);
-  return saved(call, tenant, std::move(*user), change, 200);
+  return replace_with(call, *w, sub, doc);
 }
 
 http::Response delete_user(const ManagementCall& call, std::string_view tenant_id,
@@ -269,19 +263,16 @@ http::Response set_user_password(const ManagementCall& call, std::string_view te
   auto w = open_user_write(call, tenant_id, sub);
   if (!w) return w.error();
   const std::string& tenant = w->tenant();
-  const domain::User* current = &w->current;
-  rapidjson::Document* body = &w->body;
-  const Target* target = &w->target;
   Change change{tenant, "user_password", std::string(sub), "update", "", ""};
-  auto it = body->FindMember("raw_password");
-  if (it == body->MemberEnd() || !it->value.IsString())
+  auto it = w->body.FindMember("raw_password");
+  if (it == w->body.MemberEnd() || !it->value.IsString())
     return refused(call, change, "raw_password: a string is required");
   std::string password(it->value.GetString(), it->value.GetStringLength());
-  if (auto ok = domain::check_password_policy(target->config.identity_policy_config.password_policy,
-                                              password);
+  if (auto ok = domain::check_password_policy(
+          w->target.config.identity_policy_config.password_policy, password);
       !ok)
     return refused(call, change, "raw_password: " + ok.error());
-  domain::User user = *current;
+  domain::User user = w->current;
   user.raw_password = std::move(password);
   if (!call.dry_run)
     if (auto ok = save_user(call.uow, tenant, user, hasher()); !ok)
@@ -294,12 +285,10 @@ http::Response set_user_roles(const ManagementCall& call, std::string_view tenan
                               std::string_view sub) {
   auto w = open_user_write(call, tenant_id, sub);
   if (!w) return w.error();
-  const ports::TenantRecord* tenant = &w->target.tenant;
-  const domain::User* current = &w->current;
-  rapidjson::Document* body = &w->body;
-  Change change{tenant->tenant_id, "user_roles", std::string(sub), "update", "", ""};
-  auto roles = body->FindMember("roles");
-  if (roles == body->MemberEnd() || !roles->value.IsArray())
+  const std::string& tenant = w->tenant();
+  Change change{tenant, "user_roles", std::string(sub), "update", "", ""};
+  auto roles = w->body.FindMember("roles");
+  if (roles == w->body.MemberEnd() || !roles->value.IsArray())
     return refused(call, change, "roles: an array of {role_id | role_name} is required");
   std::vector<std::string> ids, problems;
   for (rapidjson::SizeType i = 0; i < roles->value.Size(); ++i) {
@@ -313,9 +302,9 @@ http::Response set_user_roles(const ManagementCall& call, std::string_view tenan
     const std::string id = member("role_id"), name = member("role_name");
     std::optional<ports::RoleRecord> role;
     if (is_uuid(id))
-      role = call.uow.roles().find_role_by_id(tenant->tenant_id, id);
+      role = call.uow.roles().find_role_by_id(tenant, id);
     else if (!name.empty())
-      role = call.uow.roles().find_role(tenant->tenant_id, name);
+      role = call.uow.roles().find_role(tenant, name);
     if (!role) {
       problems.push_back("roles[" + std::to_string(i) + "]: no such role in the tenant");
       continue;
@@ -326,9 +315,9 @@ http::Response set_user_roles(const ManagementCall& call, std::string_view tenan
   std::string listed;
   for (const auto& id : ids) listed += (listed.empty() ? "" : ",") + json::quote(id);
   change.after = "{\"role_ids\":[" + listed + "]}";
-  if (!call.dry_run) call.uow.roles().set_user_roles(tenant->tenant_id, sub, ids);
+  if (!call.dry_run) call.uow.roles().set_user_roles(tenant, sub, ids);
   record(call, change);
-  return write_answer(200, call, user_json(call, tenant->tenant_id, *current));
+  return write_answer(200, call, user_json(call, tenant, w->current));
 }
 
 namespace {
@@ -342,14 +331,13 @@ http::Response set_assignments(const ManagementCall& call, std::string_view tena
   auto w = open_user_write(call, tenant_id, sub);
   if (!w) return w.error();
   const std::string& tenant = w->tenant();
-  const domain::User* stored = &w->current;
-  rapidjson::Document* body = &w->body;
-  Change change{tenant, "user", std::string(sub), "update", stored_json(*stored), ""};
-  auto assigned = strings_of(*body, list_member);
+  Change change{tenant, "user", std::string(sub), "update", stored_json(w->current), ""};
+  auto assigned = strings_of(w->body, list_member);
   if (!assigned) return refused(call, change, assigned.error());
-  domain::User user = *stored;
+  domain::User user = w->current;
   user.*list = *assigned;
-  if (auto it = body->FindMember(current_member); it != body->MemberEnd() && it->value.IsString())
+  if (auto it = w->body.FindMember(current_member);
+      it != w->body.MemberEnd() && it->value.IsString())
     user.*current = it->value.GetString();
   return saved(call, tenant, std::move(user), change, 200);
 }
