@@ -197,8 +197,9 @@ void Server::begin_drain() {
 }
 
 bool Server::drained() {
+  if (!m_draining) return false;
   std::lock_guard lock(m_drain_mutex);
-  return m_draining && (m_open == 0 || std::chrono::steady_clock::now() > m_drain_until);
+  return m_open == 0 || std::chrono::steady_clock::now() > m_drain_until;
 }
 
 void Server::park(int fd, bool first_time) {

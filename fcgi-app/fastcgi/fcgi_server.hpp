@@ -55,7 +55,7 @@ class Server {
   int m_epoll;
   std::atomic<int> m_open{0};  // kept connections, parked or in use
   std::mutex m_drain_mutex;
-  bool m_draining = false;
+  std::atomic<bool> m_draining{false};  // read without the mutex on every turn of every thread
   std::chrono::steady_clock::time_point m_drain_until{};
 };
 
