@@ -107,6 +107,9 @@ if build "$ROOT/build/test-release" -DCMAKE_BUILD_TYPE=Release -- all; then
     bin=$ROOT/build/test-release/tests/unit/$t
     [ -x "$bin" ] && run_boost "$t" "$OUT/$t.log" "$bin"
   done
+  step "Conformance (JSON-Schema-Test-Suite, JSONPath Compliance Test Suite)"
+  grep -hE '^(JSON-Schema-Test-Suite|JSONPath Compliance Test Suite)' "$OUT/unit_json.log" |
+    sed 's/^/  /'
 else
   record "build release" 0 1
 fi
