@@ -183,4 +183,63 @@ struct AuthorizationCodeRecord {
   std::string token_id;  // the tokens the code was exchanged for
 };
 
+// A user's identity-verification application (one per verification type and journey). JSON
+// members are stored as text; times are Unix milliseconds.
+struct IdentityVerificationApplicationRecord {
+  std::string id;
+  std::string client_id;
+  std::string user_id;
+  std::string verification_type;
+  std::string application_details = "{}";
+  std::string processes = "{}";         // {process: {call_count, success_count, failure_count}}
+  std::string status;                   // lower case: requested, applying, …, cancelled
+  std::string attributes;               // JSON object, or "" for none
+  std::string external_application_id;  // "" for none
+  std::int64_t requested_at = 0;
+  std::int64_t updated_at = 0;
+  std::int64_t version = 0;  // as read; a write must find it unchanged
+};
+
+struct IdentityVerificationApplicationQuery {
+  std::string user_id;  // "" for every user (management)
+  std::string id;
+  std::string verification_type;
+  std::string client_id;
+  std::string status;
+  std::string external_application_id;
+  // A JSON object of application_details members and the text each must have:
+  // {"application_id": "abc"} matches details whose application_id reads as "abc".
+  std::string details = "{}";
+  std::int64_t from = 0;  // requested_at bounds in milliseconds; 0: unbounded
+  std::int64_t to = 0;
+  std::int64_t limit = 20;
+  std::int64_t offset = 0;
+};
+
+// The verified claims an approval or a direct registration produced. Times are Unix milliseconds.
+struct IdentityVerificationResultRecord {
+  std::string id;
+  std::string user_id;
+  std::string application_id;  // "" for a direct registration
+  std::string verification_type;
+  std::string verified_claims = "{}";
+  std::int64_t verified_at = 0;
+  std::int64_t valid_until = 0;        // 0: no end
+  std::string source = "application";  // application | direct
+  std::string source_details;          // JSON, or "" for none
+  std::string attributes;              // JSON object, or "" for none
+};
+
+struct IdentityVerificationResultQuery {
+  std::string user_id;  // "" for every user (management)
+  std::string id;
+  std::string verification_type;
+  std::string application_id;
+  std::string source;
+  std::int64_t verified_at_from = 0;  // milliseconds; 0: unbounded
+  std::int64_t verified_at_to = 0;
+  std::int64_t limit = 20;
+  std::int64_t offset = 0;
+};
+
 }  // namespace idp::ports

@@ -234,4 +234,38 @@ class SystemRepository {
   virtual void save_configuration(const std::string& payload) = 0;
 };
 
+class IdentityVerificationApplicationRepository {
+ public:
+  virtual ~IdentityVerificationApplicationRepository() = default;
+  virtual void insert(const TenantId& tenant,
+                      const IdentityVerificationApplicationRecord& application) = 0;
+  virtual std::optional<IdentityVerificationApplicationRecord> find(const TenantId& tenant,
+                                                                    std::string_view id) = 0;
+  // The application of this type the vendor knows by `external_id`.
+  virtual std::optional<IdentityVerificationApplicationRecord> find_by_external_id(
+      const TenantId& tenant, std::string_view verification_type, std::string_view external_id) = 0;
+  // Writes details, processes, status and external id if the stored version is still
+  // `application.version` (and moves it on); false when another request wrote in between.
+  virtual bool update(const TenantId& tenant,
+                      const IdentityVerificationApplicationRecord& application) = 0;
+  // Newest first; `total` counts every match.
+  virtual std::vector<IdentityVerificationApplicationRecord> list(
+      const TenantId& tenant, const IdentityVerificationApplicationQuery& query,
+      std::int64_t& total) = 0;
+  // False when there was no such application.
+  virtual bool remove(const TenantId& tenant, std::string_view id) = 0;
+};
+
+class IdentityVerificationResultRepository {
+ public:
+  virtual ~IdentityVerificationResultRepository() = default;
+  virtual void insert(const TenantId& tenant, const IdentityVerificationResultRecord& result) = 0;
+  virtual std::optional<IdentityVerificationResultRecord> find(const TenantId& tenant,
+                                                               std::string_view id) = 0;
+  // Newest first; `total` counts every match.
+  virtual std::vector<IdentityVerificationResultRecord> list(
+      const TenantId& tenant, const IdentityVerificationResultQuery& query,
+      std::int64_t& total) = 0;
+};
+
 }  // namespace idp::ports

@@ -28,6 +28,8 @@ class UnitOfWork {
   virtual AuditLogRepository& audit_log() = 0;
   virtual ConfigurationRepository& configurations() = 0;
   virtual ConsentRepository& consents() = 0;
+  virtual IdentityVerificationApplicationRepository& identity_verification_applications() = 0;
+  virtual IdentityVerificationResultRepository& identity_verification_results() = 0;
   virtual void commit() = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "ports/unit_of_work.hpp"
 #include "store/pg/audit_log_repository.hpp"
 #include "store/pg/connection.hpp"
+#include "store/pg/identity_verification_repositories.hpp"
 #include "store/pg/repositories.hpp"
 #include "store/pg/session_repositories.hpp"
 
@@ -44,6 +45,12 @@ class PgUnitOfWork : public ports::UnitOfWork {
   ports::ConsentRepository& consents() override { return m_consents; }
   ports::AuditLogRepository& audit_log() override { return m_audit_log; }
   ports::ConfigurationRepository& configurations() override { return m_configurations; }
+  ports::IdentityVerificationApplicationRepository& identity_verification_applications() override {
+    return m_identity_verification_applications;
+  }
+  ports::IdentityVerificationResultRepository& identity_verification_results() override {
+    return m_identity_verification_results;
+  }
   ports::AuthenticationPolicyRepository& authentication_policies() override {
     return m_authentication_policies;
   }
@@ -96,6 +103,8 @@ class PgUnitOfWork : public ports::UnitOfWork {
   PgAuthenticationPolicies m_authentication_policies{*this};
   PgAuditLog m_audit_log{*this};
   PgConfigurations m_configurations{*this};
+  PgIdentityVerificationApplications m_identity_verification_applications{*this};
+  PgIdentityVerificationResults m_identity_verification_results{*this};
 };
 
 }  // namespace idp::store::pg

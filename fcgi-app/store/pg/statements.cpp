@@ -1,5 +1,7 @@
 #include "store/pg/statements.hpp"
 
+#include "store/pg/identity_verification_repositories.hpp"
+
 namespace idp::store::pg {
 namespace {
 
@@ -350,6 +352,7 @@ constexpr Statement k_statements[] = {
 
 void prepare_statements(pqxx::connection& conn) {
   for (const auto& s : k_statements) conn.prepare(s.name, s.sql);
+  prepare_identity_verification_statements(conn);
 }
 
 }  // namespace idp::store::pg
