@@ -20,10 +20,17 @@
 
 namespace idp::json::path {
 
+// Queries come from tenant configuration and documents from requests and vendors, so both the
+// compiler and select() are bounded. When select() reaches max_nodes or max_text_steps it stops
+// where it is and returns the nodes selected so far: a prefix of the full nodelist (possibly
+// empty), never a node the full evaluation would not select.
 struct Limits {
-  std::size_t max_query_bytes = 4096;   // length of the query text
-  std::size_t max_nesting = 32;         // filters and parentheses inside one another
-  std::size_t max_nodes = 100000;       // nodes one select() may visit; beyond, it stops early
+  std::size_t max_query_bytes = 4096;  // length of the query text
+  std::size_t max_nesting = 32;        // filters and parentheses inside one another
+  std::size_t max_nodes = 100000;      // nodes one select() may visit; beyond, it stops early
+  // Code points times NFA states that match() and search() examine, plus the code points length()
+  // counts and the bytes of strings compared, in one select(); beyond, it stops early.
+  std::size_t max_text_steps = 10000000;
 };
 
 class Query {
