@@ -1,0 +1,31 @@
+#pragma once
+// A tenant's identity-verification configurations, compiled on first use and kept with the
+// tenant's other parsed configuration (dropped with it when any configuration changes).
+// Thread-safe.
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "identity/verification_configuration.hpp"
+#include "ports/unit_of_work.hpp"
+
+namespace idp::identity {
+
+inline constexpr std::string_view k_configuration_kind = "identity_verification_configuration";
+
+class ConfigurationCache {
+ public:
+  // The enabled configuration of `type`, or nullptr. A stored configuration that no longer
+  // compiles is an infrastructure error (it was checked when written) and throws.
+  std::shared_ptr<const VerificationConfiguration> find(ports::UnitOfWork& uow,
+                                                        const std::string& tenant_id,
+                                                        std::string_view type);
+
+ private:
+  std::mutex m_mutex;
+  std::map<std::string, std::shared_ptr<const VerificationConfiguration>, std::less<>> m_by_type;
+};
+
+}  // namespace idp::identity

@@ -1,0 +1,298 @@
+#include "identity/process_engine.hpp"
+
+#include <stdexcept>
+
+#include "domain/user.hpp"
+#include "identity/application.hpp"
+#include "identity/approval.hpp"
+#include "identity/pre_hook.hpp"
+#include "identity/verification_error.hpp"
+#include "json/reader.hpp"
+#include "json/writer.hpp"
+#include "oidc/user_claims.hpp"
+
+namespace idp::identity {
+namespace {
+
+using Allocator = rapidjson::Document::AllocatorType;
+
+constexpr std::string_view k_invalid_request =
+    "The identity verification request is invalid. Please review your input for missing or "
+    "incorrect fields.";
+constexpr std::string_view k_invalid_callback = "identity verification callback is invalid.";
+
+void put(rapidjson::Document& context, const char* name, rapidjson::Value value) {
+  auto& a = context.GetAllocator();
+  auto it = context.FindMember(name);
+  if (it != context.MemberEnd())
+    it->value = std::move(value);
+  else
+    context.AddMember(rapidjson::StringRef(name), std::move(value), a);
+}
+
+rapidjson::Document base_context(const rapidjson::Value& body,
+                                 const RequestAttributes& attributes) {
+  rapidjson::Document context(rapidjson::kObjectType);
+  auto& a = context.GetAllocator();
+  put(context, "request_body", rapidjson::Value(body, a));
+  put(context, "request_attributes", rapidjson::Value(attributes, a));
+  put(context, "pre_hook_additional_parameters", rapidjson::Value(rapidjson::kArrayType));
+  return context;
+}
+
+void put_application(rapidjson::Document& context, const std::string& tenant_id,
+                     const Application& application) {
+  put(context, "application", application.to_json(tenant_id, context.GetAllocator()));
+}
+
+void put_execution(rapidjson::Document& context, const http_request::HttpResult& result) {
+  auto& a = context.GetAllocator();
+  put(context, "status", rapidjson::Value("success"));
+  put(context, "status_code", rapidjson::Value(result.status_code));
+  put(context, "response_headers", rapidjson::Value(result.response_headers, a));
+  put(context, "response_body", rapidjson::Value(result.response_body, a));
+}
+
+std::optional<Status> transition(const Transitions& t, const rapidjson::Value& context) {
+  if (t.approved && t.approved->test(context)) return Status::approved;
+  if (t.rejected && t.rejected->test(context)) return Status::rejected;
+  if (t.canceled && t.canceled->test(context)) return Status::cancelled;
+  if (t.applied && t.applied->test(context)) return Status::applied;
+  return std::nullopt;
+}
+
+http::Response json_answer(int status, const rapidjson::Value& body) {
+  http::Response r = http::Response::json(status, json::write(body));
+  r.mark_token_bearing();
+  return r;
+}
+
+// The user as mapping rules and user_claim verifications see it.
+rapidjson::Value user_json(EngineContext& ctx, const std::string& sub, Allocator& a) {
+  auto user = oidc::find_user(ctx.uow, ctx.tenant_id, sub);
+  if (!user) return rapidjson::Value(rapidjson::kNullType);
+  return domain::to_value(*user, a, /*include_secrets=*/false);
+}
+
+std::vector<Application> applications_of(EngineContext& ctx, const std::string& sub) {
+  ports::IdentityVerificationApplicationQuery query;
+  query.user_id = sub;
+  query.limit = 100;
+  std::int64_t total = 0;
+  std::vector<Application> out;
+  for (const auto& r :
+       ctx.uow.identity_verification_applications().list(ctx.tenant_id, query, total))
+    out.emplace_back(r);
+  return out;
+}
+
+http::Response terminal_refusal(const Application& application) {
+  return error(400, "invalid_request",
+               "the identity verification application is " +
+                   std::string(to_string(application.status())) +
+                   "; no further process can run on it");
+}
+
+// Approval of `application` (status already approved): result row and user update.
+void approve(EngineContext& ctx, const VerificationConfiguration& config,
+             const Application& application, rapidjson::Document& context) {
+  put_application(context, ctx.tenant_id, application);
+  auto claims = config.result.verified_claims_rules.apply(context, ctx.environment);
+  auto source = config.result.source_details_rules.apply(context, ctx.environment);
+  record_verified_claims(ctx.uow, ctx.tenant_id, config,
+                         {application.user_id(), application.id(), "application"}, claims, source,
+                         config.result.policy, ctx.now_ms, ctx.new_id());
+}
+
+// Records a refused or failed call of `process` on an existing application (its counters only).
+void record_failure(EngineContext& ctx, Application application, std::string_view process) {
+  application.count(process, false);
+  ctx.uow.identity_verification_applications().update(ctx.tenant_id,
+                                                      application.record(ctx.now_ms));
+  ctx.uow.commit();
+}
+
+// The external id the vendor knows the application by: details[callback_application_id_param].
+void take_external_id(const VerificationConfiguration& config, Application& application) {
+  if (config.callback_application_id_param.empty()) return;
+  auto it = application.details().FindMember(config.callback_application_id_param.c_str());
+  if (it == application.details().MemberEnd()) return;
+  if (it->value.IsString())
+    application.set_external_id(it->value.GetString());
+  else if (it->value.IsNumber())
+    application.set_external_id(json::write(it->value));
+}
+
+// Execution and everything after it that does not write: the answer on failure.
+std::optional<http::Response> execute(EngineContext& ctx, const Process& process,
+                                      rapidjson::Document& context) {
+  if (process.execution != ExecutionType::http_request || !process.http_request)
+    return std::nullopt;
+  auto result = ctx.executor.execute(*process.http_request, context);
+  if (!result.succeeded()) return execution_failed("execution", result);
+  put_execution(context, result);
+  return std::nullopt;
+}
+
+}  // namespace
+
+http::Response apply(EngineContext& ctx, const VerificationConfiguration& config,
+                     const Process& process, const Requester& requester,
+                     const rapidjson::Value& body, const RequestAttributes& attributes) {
+  if (process.schema)
+    if (auto v = process.schema->validate(body); !v.empty())
+      return schema_violations(k_invalid_request, v);
+
+  rapidjson::Document context = base_context(body, attributes);
+  put(context, "user", user_json(ctx, requester.sub, context.GetAllocator()));
+  std::vector<Application> previous = applications_of(ctx, requester.sub);
+  ctx.uow.commit();  // no transaction stays open while vendors are called
+
+  auto messages =
+      run_verifications(process, {body, context["user"], context, nullptr, previous, config.type});
+  if (!messages.empty()) return pre_hook_failed(messages);
+  if (auto refused = resolve_additional_parameters(process, ctx.executor, context)) return *refused;
+  if (auto failed = execute(ctx, process, context)) return *failed;
+
+  Application application(ctx.new_id(), config.type, requester.client_id, requester.sub,
+                          ctx.now_ms);
+  if (config.attributes.is_object()) application.set_attributes(config.attributes.value());
+  application.merge_details(process.store_rules.apply(context, ctx.environment));
+  application.count(process.name, true);
+  take_external_id(config, application);
+  put_application(context, ctx.tenant_id, application);
+  Status initial = transition(process.transitions, context).value_or(Status::requested);
+  application.set_status(initial == Status::applying ? Status::requested : initial);
+
+  ctx.uow.identity_verification_applications().insert(ctx.tenant_id,
+                                                      application.record(ctx.now_ms));
+  if (application.status() == Status::approved) approve(ctx, config, application, context);
+  put_application(context, ctx.tenant_id, application);
+  rapidjson::Document answer = process.response_rules.apply(context, ctx.environment);
+  ctx.uow.commit();
+
+  auto& a = answer.GetAllocator();
+  if (answer.HasMember("id")) answer.RemoveMember("id");
+  answer.AddMember("id", json::string_value(application.id(), a), a);
+  return json_answer(200, answer);
+}
+
+http::Response continue_process(EngineContext& ctx, const VerificationConfiguration& config,
+                                const Process& process, const Requester& requester,
+                                std::string_view application_id, const rapidjson::Value& body,
+                                const RequestAttributes& attributes) {
+  auto stored = ctx.uow.identity_verification_applications().find(ctx.tenant_id, application_id);
+  if (!stored || stored->user_id != requester.sub || stored->verification_type != config.type)
+    return error(404, "invalid_request", "identity verification application not found");
+  Application application(*stored);
+  if (is_terminal(application.status())) return terminal_refusal(application);
+  if (process.schema)
+    if (auto v = process.schema->validate(body); !v.empty()) {
+      record_failure(ctx, application, process.name);
+      return schema_violations(k_invalid_request, v);
+    }
+
+  rapidjson::Document context = base_context(body, attributes);
+  put(context, "user", user_json(ctx, requester.sub, context.GetAllocator()));
+  put_application(context, ctx.tenant_id, application);
+  std::vector<Application> previous = applications_of(ctx, requester.sub);
+  ctx.uow.commit();
+
+  auto messages = run_verifications(
+      process, {body, context["user"], context, &application, previous, config.type});
+  std::optional<http::Response> refused;
+  if (!messages.empty())
+    refused = pre_hook_failed(messages);
+  else if (auto failed = resolve_additional_parameters(process, ctx.executor, context))
+    refused = std::move(failed);
+  else if (auto vendor = execute(ctx, process, context))
+    refused = std::move(vendor);
+  if (refused) {
+    record_failure(ctx, application, process.name);
+    return *refused;
+  }
+
+  application.merge_details(process.store_rules.apply(context, ctx.environment));
+  application.count(process.name, true);
+  take_external_id(config, application);
+  Status candidate = transition(process.transitions, context).value_or(Status::applying);
+  application.set_status(reconcile(application.status(), candidate));
+  if (!ctx.uow.identity_verification_applications().update(ctx.tenant_id,
+                                                           application.record(ctx.now_ms)))
+    return error(409, "conflict",
+                 "The application was updated by another request while the external service "
+                 "call was in flight. Refetch the application and retry.");
+  if (application.status() == Status::approved) approve(ctx, config, application, context);
+  rapidjson::Document answer = process.response_rules.apply(context, ctx.environment);
+  ctx.uow.commit();
+  return json_answer(200, answer);
+}
+
+http::Response callback(EngineContext& ctx, const VerificationConfiguration& config,
+                        const Process& process, std::string_view application_id,
+                        const rapidjson::Value& body, const RequestAttributes& attributes) {
+  if (process.schema)
+    if (auto v = process.schema->validate(body); !v.empty())
+      return schema_violations(k_invalid_callback, v);
+
+  std::optional<ports::IdentityVerificationApplicationRecord> stored;
+  auto& applications = ctx.uow.identity_verification_applications();
+  if (!application_id.empty()) {
+    stored = applications.find(ctx.tenant_id, application_id);
+  } else if (!config.callback_application_id_param.empty() && body.IsObject()) {
+    auto it = body.FindMember(config.callback_application_id_param.c_str());
+    if (it != body.MemberEnd() && (it->value.IsString() || it->value.IsNumber())) {
+      std::string external = it->value.IsString() ? it->value.GetString() : json::write(it->value);
+      stored = applications.find_by_external_id(ctx.tenant_id, config.type, external);
+    }
+  }
+  if (!stored || stored->verification_type != config.type)
+    return error(404, "invalid_request", "identity verification application not found");
+  Application application(*stored);
+  if (is_terminal(application.status())) return terminal_refusal(application);
+
+  rapidjson::Document context = base_context(body, attributes);
+  put_application(context, ctx.tenant_id, application);
+  ctx.uow.commit();
+  if (auto failed = execute(ctx, process, context)) {
+    record_failure(ctx, application, process.name);
+    return *failed;
+  }
+
+  application.merge_details(process.store_rules.apply(context, ctx.environment));
+  application.count(process.name, true);
+  take_external_id(config, application);
+  Status candidate =
+      transition(process.transitions, context).value_or(Status::examination_processing);
+  application.set_status(reconcile(application.status(), candidate));
+  if (!applications.update(ctx.tenant_id, application.record(ctx.now_ms)))
+    return error(409, "conflict",
+                 "The application was updated by another request at the same time. Retry the "
+                 "callback.");
+  if (application.status() == Status::approved) approve(ctx, config, application, context);
+  rapidjson::Document answer = process.response_rules.apply(context, ctx.environment);
+  ctx.uow.commit();
+  return json_answer(200, answer);
+}
+
+const Process& evaluate_result_process() {
+  static const Process process = [] {
+    auto condition = [](const char* member) {
+      std::string text = R"({"any_of": [[{"path": "$.request_body.)";
+      text += member;
+      text += R"(", "type": "boolean", "operation": "eq", "value": true}]]})";
+      auto doc = json::parse(text);
+      auto compiled = json::mapping::Condition::compile(*doc);
+      if (!compiled) throw std::logic_error("evaluate-result condition: " + compiled.error());
+      return std::move(*compiled);
+    };
+    Process p;
+    p.name = "evaluate-result";
+    p.transitions.approved = condition("approved");
+    p.transitions.rejected = condition("rejected");
+    return p;
+  }();
+  return process;
+}
+
+}  // namespace idp::identity
