@@ -11,6 +11,7 @@
 #include "http/form.hpp"
 #include "identity/application.hpp"
 #include "identity/approval.hpp"
+#include "identity/result_view.hpp"
 #include "identity/verification_error.hpp"
 #include "json/writer.hpp"
 #include "oauth/scope.hpp"
@@ -115,29 +116,6 @@ std::int64_t number_or(const http::Params& q, std::string_view name, std::int64_
 
 std::string text_or_empty(const http::Params& q, std::string_view name) {
   return std::string(q.get(name).value_or(""));
-}
-
-rapidjson::Value result_json(const ports::IdentityVerificationResultRecord& r,
-                             const std::string& tenant_id, Allocator& a) {
-  rapidjson::Value v(rapidjson::kObjectType);
-  auto stored = [&](const std::string& text) {
-    auto doc = json::parse(text);
-    return doc ? rapidjson::Value(*doc, a) : rapidjson::Value(rapidjson::kObjectType);
-  };
-  v.AddMember("id", json::string_value(r.id, a), a);
-  v.AddMember("type", json::string_value(r.verification_type, a), a);
-  v.AddMember("tenant_id", json::string_value(tenant_id, a), a);
-  v.AddMember("user_id", json::string_value(r.user_id, a), a);
-  if (!r.application_id.empty())
-    v.AddMember("application_id", json::string_value(r.application_id, a), a);
-  v.AddMember("verified_claims", stored(r.verified_claims), a);
-  v.AddMember("verified_at", json::string_value(local_date_time(r.verified_at), a), a);
-  if (r.valid_until)
-    v.AddMember("verified_until", json::string_value(local_date_time(r.valid_until), a), a);
-  v.AddMember("source", json::string_value(r.source, a), a);
-  if (!r.source_details.empty()) v.AddMember("source_details", stored(r.source_details), a);
-  if (!r.attributes.empty()) v.AddMember("attributes", stored(r.attributes), a);
-  return v;
 }
 
 http::Response list_answer(rapidjson::Document& list, std::int64_t total, std::int64_t limit,

@@ -105,10 +105,10 @@ void approve(EngineContext& ctx, const VerificationConfiguration& config,
 }
 
 // Records a refused or failed call of `process` on an existing application (its counters only).
-void record_failure(EngineContext& ctx, Application application, std::string_view process) {
-  application.count(process, false);
-  ctx.uow.identity_verification_applications().update(ctx.tenant_id,
-                                                      application.record(ctx.now_ms));
+void record_failure(EngineContext& ctx, const Application& application, std::string_view process) {
+  Application failed(application.record(ctx.now_ms));
+  failed.count(process, false);
+  ctx.uow.identity_verification_applications().update(ctx.tenant_id, failed.record(ctx.now_ms));
   ctx.uow.commit();
 }
 
