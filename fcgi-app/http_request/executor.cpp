@@ -281,10 +281,8 @@ HttpResult Executor::execute(const HttpRequestConfig& config,
   }
   if (config.success_criteria && result.succeeded()) {
     const auto& criteria = *config.success_criteria;
-    std::size_t met = 0;
-    for (const auto& c : criteria.conditions) met += c.test(result.response_body) ? 1 : 0;
-    bool ok = criteria.match_all ? met == criteria.conditions.size() : met > 0;
-    if (!ok) result.status_code = criteria.error_status_code;
+    if (!criteria.conditions.evaluate(result.response_body))
+      result.status_code = criteria.error_status_code;
   }
   return result;
 }

@@ -17,7 +17,6 @@ constexpr std::array<std::string_view, 2> k_client_authentications = {"client_se
                                                                       "client_secret_basic"};
 constexpr std::array<std::string_view, 4> k_signing_fields = {"method", "path", "timestamp",
                                                               "body"};
-constexpr std::array<std::string_view, 2> k_match_modes = {"ALL", "ANY"};
 
 OAuthAuthorization read_oauth(json::FieldReader r) {
   OAuthAuthorization o;
@@ -46,13 +45,19 @@ HmacAuthentication read_hmac(json::FieldReader r) {
 
 }  // namespace
 
+json::mapping::Rules no_rules() {
+  static const json::mapping::Rules empty =
+      *json::mapping::Rules::compile(rapidjson::Value(rapidjson::kArrayType));
+  return empty;
+}
+
 json::mapping::Rules read_rules(json::FieldReader& reader, std::string_view name) {
   auto raw = reader.optional_json(name);
-  if (!raw) return {};
+  if (!raw) return no_rules();
   auto rules = json::mapping::Rules::compile(raw->value());
   if (!rules) {
     reader.problem(name, rules.error());
-    return {};
+    return no_rules();
   }
   return std::move(*rules);
 }
@@ -127,19 +132,15 @@ HttpRequestConfig read_http_request(json::FieldReader& r) {
   c.timeout_ms = r.int_or("request_timeout_seconds", 30, {1, 300}) * 1000;
 
   if (r.has("response_success_criteria")) {
+    auto raw = r.optional_json("response_success_criteria");
     auto s = r.object("response_success_criteria");
-    SuccessCriteria criteria;
-    s.for_each_object("conditions", [&](json::FieldReader& item, std::size_t) {
-      auto raw = item.rest();
-      auto condition = json::mapping::Condition::compile(raw.value());
-      if (!condition)
-        item.problem("", condition.error());
-      else
-        criteria.conditions.push_back(std::move(*condition));
-    });
-    criteria.match_all = s.optional_choice("match_mode", {k_match_modes}).value_or("ALL") == "ALL";
-    criteria.error_status_code = static_cast<int>(s.int_or("error_status_code", 502, {400, 599}));
-    c.success_criteria = std::move(criteria);
+    auto conditions = json::mapping::ConditionList::compile(raw->value());
+    if (!conditions) {
+      r.problem("response_success_criteria", conditions.error());
+    } else {
+      int status = static_cast<int>(s.int_or("error_status_code", 502, {400, 599}));
+      c.success_criteria = SuccessCriteria{std::move(*conditions), status};
+    }
   }
   return c;
 }

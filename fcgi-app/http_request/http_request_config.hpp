@@ -54,10 +54,12 @@ struct RetryConfiguration {
 };
 
 struct SuccessCriteria {
-  std::vector<json::mapping::Condition> conditions;
-  bool match_all = true;  // match_mode ALL (default) or ANY
+  json::mapping::ConditionList conditions;  // over the response body
   int error_status_code = 502;
 };
+
+// An empty list of rules (what an absent *_mapping_rules member means).
+json::mapping::Rules no_rules();
 
 struct HttpRequestConfig {
   std::string url;
@@ -65,10 +67,10 @@ struct HttpRequestConfig {
   AuthType auth_type = AuthType::none;
   OAuthAuthorization oauth;
   HmacAuthentication hmac;
-  json::mapping::Rules path_rules;
-  json::mapping::Rules header_rules;
-  json::mapping::Rules body_rules;
-  json::mapping::Rules query_rules;
+  json::mapping::Rules path_rules = no_rules();
+  json::mapping::Rules header_rules = no_rules();
+  json::mapping::Rules body_rules = no_rules();
+  json::mapping::Rules query_rules = no_rules();
   RetryConfiguration retry;
   std::int64_t timeout_ms = 30'000;
   std::optional<SuccessCriteria> success_criteria;

@@ -283,7 +283,7 @@ http::Response registration_endpoint(Endpoint& e, const http::Request& request,
   // result.verified_claims_mapping_rules read the context; seed 002's older
   // verified_claims_configuration.mapping_rules read the body itself.
   rapidjson::Document claims =
-      config->has_legacy_rules && config->result.verified_claims_rules.empty()
+      config->has_legacy_rules && config->result.verified_claims_rules.size() == 0
           ? config->legacy_verified_claims_rules.apply(*body, ctx.environment)
           : config->result.verified_claims_rules.apply(context, ctx.environment);
   auto source = config->result.source_details_rules.apply(context, ctx.environment);

@@ -79,7 +79,7 @@ std::vector<std::string> run_verifications(const Process& process, const Verific
         break;
       case VerificationType::assertion:
         for (const auto& a : v.assertions)
-          if (!a.condition.test(in.context)) messages.push_back(a.message);
+          if (!a.condition.evaluate(in.context)) messages.push_back(a.message);
         break;
       case VerificationType::continuous_customer_due_diligence:
         break;  // a placeholder in idp-server too: nothing to check yet
@@ -96,7 +96,7 @@ std::optional<http::Response> resolve_additional_parameters(const Process& proce
   auto& a = context.GetAllocator();
   rapidjson::Value resolved(rapidjson::kArrayType);
   for (const auto& parameter : process.additional_parameters) {
-    if (parameter.condition && !parameter.condition->test(context)) continue;
+    if (parameter.condition && !parameter.condition->evaluate(context)) continue;
     rapidjson::Value output(rapidjson::kObjectType);
     if (parameter.type == AdditionalParameterType::http_request && parameter.http_request) {
       auto result = executor.execute(*parameter.http_request, context);

@@ -54,10 +54,14 @@ void put_execution(rapidjson::Document& context, const http_request::HttpResult&
 }
 
 std::optional<Status> transition(const Transitions& t, const rapidjson::Value& context) {
-  if (t.approved && t.approved->test(context)) return Status::approved;
-  if (t.rejected && t.rejected->test(context)) return Status::rejected;
-  if (t.canceled && t.canceled->test(context)) return Status::cancelled;
-  if (t.applied && t.applied->test(context)) return Status::applied;
+  using Result = json::mapping::AnyOfConditions::Result;
+  auto holds = [&](const std::optional<json::mapping::AnyOfConditions>& c) {
+    return c && c->evaluate(context) == Result::satisfied;
+  };
+  if (holds(t.approved)) return Status::approved;
+  if (holds(t.rejected)) return Status::rejected;
+  if (holds(t.canceled)) return Status::cancelled;
+  if (holds(t.applied)) return Status::applied;
   return std::nullopt;
 }
 
@@ -282,7 +286,7 @@ const Process& evaluate_result_process() {
       text += member;
       text += R"(", "type": "boolean", "operation": "eq", "value": true}]]})";
       auto doc = json::parse(text);
-      auto compiled = json::mapping::Condition::compile(*doc);
+      auto compiled = json::mapping::AnyOfConditions::compile(*doc);
       if (!compiled) throw std::logic_error("evaluate-result condition: " + compiled.error());
       return std::move(*compiled);
     };

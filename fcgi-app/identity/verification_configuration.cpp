@@ -111,12 +111,25 @@ AdditionalParameter read_parameter(json::FieldReader& r) {
   return p;
 }
 
+std::optional<json::mapping::AnyOfConditions> read_any_of(json::FieldReader& r,
+                                                          std::string_view name) {
+  auto raw = r.optional_json(name);
+  if (!raw) return std::nullopt;
+  auto conditions = json::mapping::AnyOfConditions::compile(raw->value());
+  if (!conditions) {
+    r.problem(name, conditions.error());
+    return std::nullopt;
+  }
+  if (!conditions->defined()) return std::nullopt;
+  return std::move(*conditions);
+}
+
 Transitions read_transitions(json::FieldReader r) {
   Transitions t;
-  t.approved = http_request::read_condition(r, "approved");
-  t.rejected = http_request::read_condition(r, "rejected");
-  t.canceled = http_request::read_condition(r, "canceled");
-  t.applied = http_request::read_condition(r, "applied");
+  t.approved = read_any_of(r, "approved");
+  t.rejected = read_any_of(r, "rejected");
+  t.canceled = read_any_of(r, "canceled");
+  t.applied = read_any_of(r, "applied");
   return t;
 }
 

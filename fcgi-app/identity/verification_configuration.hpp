@@ -91,10 +91,10 @@ struct Dependencies {
 };
 
 struct Transitions {
-  std::optional<json::mapping::Condition> approved;
-  std::optional<json::mapping::Condition> rejected;
-  std::optional<json::mapping::Condition> canceled;
-  std::optional<json::mapping::Condition> applied;
+  std::optional<json::mapping::AnyOfConditions> approved;
+  std::optional<json::mapping::AnyOfConditions> rejected;
+  std::optional<json::mapping::AnyOfConditions> canceled;
+  std::optional<json::mapping::AnyOfConditions> applied;
 };
 
 struct Process {
@@ -105,8 +105,8 @@ struct Process {
   std::vector<AdditionalParameter> additional_parameters;
   ExecutionType execution = ExecutionType::no_action;
   std::optional<http_request::HttpRequestConfig> http_request;
-  json::mapping::Rules store_rules;
-  json::mapping::Rules response_rules;
+  json::mapping::Rules store_rules = http_request::no_rules();
+  json::mapping::Rules response_rules = http_request::no_rules();
   Transitions transitions;
   Dependencies dependencies;
   bool checks_sequence = false;  // a process_sequence verification is configured
@@ -115,8 +115,8 @@ struct Process {
 enum class VerifiedClaimsPolicy { merge, deep_merge, replace };
 
 struct ResultConfig {
-  json::mapping::Rules verified_claims_rules;
-  json::mapping::Rules source_details_rules;
+  json::mapping::Rules verified_claims_rules = http_request::no_rules();
+  json::mapping::Rules source_details_rules = http_request::no_rules();
   std::string user_status = "IDENTITY_VERIFIED";  // or "KEEP"
   VerifiedClaimsPolicy policy = VerifiedClaimsPolicy::merge;
 };
@@ -124,7 +124,7 @@ struct ResultConfig {
 struct Registration {
   std::optional<BasicAuth> basic_auth;
   std::optional<json::schema::Schema> schema;  // request_validation_schema
-  json::mapping::Rules response_rules;
+  json::mapping::Rules response_rules = http_request::no_rules();
 };
 
 struct VerificationConfiguration {
@@ -138,7 +138,7 @@ struct VerificationConfiguration {
   std::optional<Registration> registration;
   // seed 002's verified_claims_configuration.mapping_rules, over the registration body itself
   // ("$.verification…"), used when result.verified_claims_mapping_rules is empty.
-  json::mapping::Rules legacy_verified_claims_rules;
+  json::mapping::Rules legacy_verified_claims_rules = http_request::no_rules();
   bool has_legacy_rules = false;
 
   const Process* process(std::string_view name) const;
