@@ -2,8 +2,11 @@
 // The claims request parameter (OIDC Core §5.5): a JSON object whose optional "userinfo" and
 // "id_token" members are objects mapping claim names to null (a voluntary claim) or to an object
 // with "essential" (boolean), "value" or "values" (array) (§5.5.1). Members not understood are
-// ignored, as §5.5 requires; "verified_claims" (OpenID Connect for Identity Assurance §6) may be an
-// object or an array of objects and is checked no further here.
+// ignored, as §5.5 requires. "verified_claims" (OpenID Connect for Identity Assurance 1.0 §6) is an
+// object or a non-empty array of objects, each with an optional "verification" object (null,
+// objects or arrays of objects below it; every evidence entry's "type" with a "value", §6.2) and a
+// non-empty "claims" object (§6.5.4); "purpose" has 3 to 300 characters (§6.1), "max_age" is a
+// non-negative number (§6.3.2). Anything else there is an invalid_request.
 #include <string>
 #include <string_view>
 #include <vector>
