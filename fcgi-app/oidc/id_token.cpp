@@ -9,6 +9,7 @@
 #include "json/writer.hpp"
 #include "oauth/authorization/claims_request.hpp"
 #include "oidc/user_claims.hpp"
+#include "oidc/verified_claims_output.hpp"
 
 namespace idp::oidc {
 namespace {
@@ -104,6 +105,8 @@ Expected<std::string> issue_id_token(const IdTokenInput& in) {
                      in.server.extension.custom_claims_scope_mapping);
   // OIDC Core §5.5: what the claims parameter asks for in the ID token, in either mode.
   add_requested_claims(claims, a, in.user, oauth::requested_claim_names(in.claims, "id_token"));
+  // OIDC4IDA §6.1: claims.id_token.verified_claims, in either mode as well.
+  add_id_token_verified_claims(claims, a, in.server, in.user, in.claims, in.now);
   return jose::sign_compact(json::write(claims), *key, *alg, {.typ = "JWT"});
 }
 

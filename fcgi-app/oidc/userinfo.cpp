@@ -13,6 +13,7 @@
 #include "oauth/subject.hpp"
 #include "oauth/token/access_token.hpp"
 #include "oidc/user_claims.hpp"
+#include "oidc/verified_claims_output.hpp"
 
 namespace idp::oidc {
 namespace {
@@ -79,6 +80,7 @@ http::Response userinfo_endpoint(const oauth::EndpointContext& ctx, const http::
   claims.AddMember("sub", json::string_value(*subject, a), a);
   add_scope_claims(claims, a, *user, *scopes, ctx.server.extension.custom_claims_scope_mapping);
   add_requested_claims(claims, a, *user, oauth::requested_claim_names(record->claims, "userinfo"));
+  add_userinfo_verified_claims(claims, a, ctx.server, *user, record->claims, *scopes, ctx.now);
   http::Response r = http::Response::json(200, json::write(claims));
   r.mark_token_bearing();
   return r;

@@ -7,7 +7,9 @@
 #include "crypto/random.hpp"
 #include "domain/token_policy.hpp"
 #include "jose/jws.hpp"
+#include "json/reader.hpp"
 #include "json/writer.hpp"
+#include "oauth/token/id_token_issuer.hpp"
 
 namespace idp::oauth {
 namespace {
@@ -47,9 +49,11 @@ std::optional<crypto::SignatureAlg> algorithm_of(const jose::Jwk& key) {
   return std::nullopt;
 }
 
-// RFC 9068 §2.2: iss, exp, aud, sub, client_id, iat, jti, and scope.
+// RFC 9068 §2.2: iss, exp, aud, sub, client_id, iat, jti, and scope; verified_claims (JSON, "" for
+// none) as idp-server's access_token_selective_verified_claims selected them.
 std::string jwt_claims(const EndpointContext& ctx, const Grant& grant, const std::string& jti,
-                       std::int64_t exp, const std::string& scope) {
+                       std::int64_t exp, const std::string& scope,
+                       const std::string& verified_claims) {
   rapidjson::Document doc(rapidjson::kObjectType);
   auto& a = doc.GetAllocator();
   doc.AddMember("iss", json::string_value(ctx.server.issuer, a), a);
@@ -62,7 +66,18 @@ std::string jwt_claims(const EndpointContext& ctx, const Grant& grant, const std
   doc.AddMember("exp", exp, a);
   doc.AddMember("jti", json::string_value(jti, a), a);
   if (!scope.empty()) doc.AddMember("scope", json::string_value(scope, a), a);
+  if (!verified_claims.empty())
+    if (auto selected = json::parse(verified_claims))
+      doc.AddMember("verified_claims", rapidjson::Value(*selected, a), a);
   return json::write(doc);
+}
+
+// OIDC4IDA §5.1 names access tokens as a channel for verified_claims; idp-server's
+// access_token_selective_verified_claims fills it from the verified_claims:<claim> scopes. The
+// oidc layer selects them (it knows the End-User); "" for none.
+std::string verified_claims_of(const EndpointContext& ctx, const Grant& grant) {
+  if (grant.user_sub.empty() || ctx.id_tokens == nullptr) return {};
+  return ctx.id_tokens->access_token_verified_claims(ctx, grant.user_sub, grant.scopes);
 }
 
 }  // namespace
@@ -85,6 +100,7 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
   record.claims = grant.claims;
   record.access_token_expires_at = ctx.now + policy.access_token_duration;
 
+  const std::string verified_claims = verified_claims_of(ctx, grant);
   TokenRequestResult result;
   result.token_id = record.id;
   result.expires_in = policy.access_token_duration;
@@ -94,14 +110,21 @@ OAuthResult<TokenRequestResult> issue_tokens(const EndpointContext& ctx, const G
     auto alg = key ? algorithm_of(*key) : std::nullopt;
     if (!key || !alg)
       return oauth_fail(OAuthErrorCode::server_error, "no key to sign access tokens is configured");
-    std::string claims =
-        jwt_claims(ctx, grant, record.id, record.access_token_expires_at, record.scope);
+    std::string claims = jwt_claims(ctx, grant, record.id, record.access_token_expires_at,
+                                    record.scope, verified_claims);
     auto jwt = jose::sign_compact(claims, *key, *alg, {.typ = "at+jwt"});
     if (!jwt) return oauth_fail(OAuthErrorCode::server_error, "access token signing failed");
     result.access_token = std::move(*jwt);
     record.payload = claims;
   } else {
     result.access_token = random.random_token(32);
+    // Kept with the opaque token as idp-server keeps its custom claims (for introspection).
+    if (!verified_claims.empty()) {
+      std::string payload = "{\"verified_claims\":";
+      payload += verified_claims;
+      payload += '}';
+      record.payload = std::move(payload);
+    }
   }
   record.access_token_hash = token_hash(result.access_token);
   if (grant.with_refresh_token) {

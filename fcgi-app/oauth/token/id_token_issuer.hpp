@@ -1,6 +1,7 @@
 #pragma once
-// The token and authorization endpoints need ID tokens, which the oidc layer makes; this port
-// keeps the dependency pointing from oidc to oauth.
+// The token and authorization endpoints need ID tokens, and the End-User claims that idp-server's
+// extensions put into access tokens, which the oidc layer makes; this port keeps the dependency
+// pointing from oidc to oauth.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,6 +32,13 @@ class IdTokenIssuer {
   virtual ~IdTokenIssuer() = default;
   virtual Expected<std::string> issue(const EndpointContext& ctx,
                                       const IdTokenRequest& request) const = 0;
+  // The verified_claims of an access token of `user_sub` granted `scopes` (idp-server's
+  // access_token_selective_verified_claims, OIDC4IDA §5.1 shape), as JSON; "" for none.
+  virtual std::string access_token_verified_claims(
+      const EndpointContext& /*ctx*/, const std::string& /*user_sub*/,
+      const std::vector<std::string>& /*scopes*/) const {
+    return {};
+  }
 };
 
 }  // namespace idp::oauth
