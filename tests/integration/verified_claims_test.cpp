@@ -62,7 +62,7 @@ struct IdaTenant {
   std::string client = uuid();
   std::string email = "ida-" + uuid().substr(0, 8) + "@example.test";
 
-  explicit IdaTenant(bool verified_claims_supported) {
+  explicit IdaTenant(bool verified_claims_supported, bool id_token_strict_mode = false) {
     auto org = onboard();
     auto body = object_of(public_tenant_body(tenant));
     auto& a = body.GetAllocator();
@@ -75,6 +75,7 @@ struct IdaTenant {
     set(server, "claims_in_verified_claims_supported",
         strings({"given_name", "family_name", "birthdate", "address"}, a), a);
     set(server["extension"], "access_token_selective_verified_claims", rapidjson::Value(true), a);
+    set(server["extension"], "id_token_strict_mode", rapidjson::Value(id_token_strict_mode), a);
     // The scopes are offered by the server and registered for the client, as idp-server's guide
     // for verified_claims:<claim> scopes lists them.
     for (const char* s : k_scopes) server["scopes_supported"].PushBack(rapidjson::StringRef(s), a);
@@ -222,6 +223,15 @@ BOOST_AUTO_TEST_CASE(the_scopes_alone_reach_userinfo_and_the_access_token_not_th
   BOOST_TEST(!vc["verification"].HasMember("time"), "not requested");
   auto access = t.verified(tokens["access_token"].GetString());
   BOOST_TEST(written(access["verified_claims"]) == written(vc));
+}
+
+BOOST_AUTO_TEST_CASE(id_token_strict_mode_keeps_the_requested_verified_claims) {
+  // idp-server records claims.id_token.verified_claims with the grant whatever the mode.
+  const IdaTenant t(true, true);
+  auto tokens = t.tokens("openid", spec_claims_request());
+  auto id_token = t.verified(tokens["id_token"].GetString());
+  BOOST_REQUIRE(id_token.HasMember("verified_claims"));
+  BOOST_TEST(written(id_token["verified_claims"]) == spec_answer("response_8_15_id_token.json"));
 }
 
 BOOST_AUTO_TEST_CASE(requirements_that_are_not_met_omit_verified_claims_without_an_error) {
