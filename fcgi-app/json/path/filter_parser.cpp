@@ -118,6 +118,13 @@ bool Parser::basic_expr(Expr& out, bool& bare) {
       if (operand.kind == Expr::Kind::literal)
         return m_lex.fail(start, "'!' must be followed by a query, a function or '('");
       if (!as_test(operand)) return false;
+      // "!@.a == 1" is not "!(@.a == 1)": logical-not-op only precedes a test or parentheses.
+      const std::size_t after = m_lex.pos();
+      m_lex.skip_blank();
+      for (std::string_view op : {"==", "!=", "<", ">"})
+        if (m_lex.at(op))
+          return m_lex.fail(start, "'!' cannot negate a comparison: write !(a == b)");
+      m_lex.seek(after);
     }
     out = combine(Expr::Kind::logical_not, std::move(operand));
     out.offset = start;

@@ -65,7 +65,11 @@ class StateSet {
 class Machine {
  public:
   explicit Machine(const IRegexp::Program& p)
-      : m_p(p), m_current(p.code.size()), m_next(p.code.size()) {
+      : m_p(p),
+        m_current(p.code.size()),
+        m_next(p.code.size()),
+        m_tested_at(p.classes.size(), 0),
+        m_answer(p.classes.size(), false) {
     m_stack.reserve(p.code.size());
   }
 
@@ -80,13 +84,14 @@ class Machine {
       const char32_t c = utf8::next(subject, i).code_point;
       m_at_start = false;  // from here on, states are added at the position after c
       m_at_end = i == subject.size();
+      ++m_position;
       const std::size_t cost = std::max<std::size_t>(m_current.size(), 1);
       if (cost > budget) return IRegexp::Outcome::out_of_budget;
       budget -= cost;
       m_next.clear();
       for (std::size_t k = 0; k < m_current.size(); ++k) {
         const Instruction& in = m_p.code[m_current[k]];
-        if (in.op == Op::consume && m_p.classes[in.a].matches(c)) add(m_next, m_current[k] + 1);
+        if (in.op == Op::consume && in_class(in.a, c)) add(m_next, m_current[k] + 1);
       }
       std::swap(m_current, m_next);
       // search(): a match may also start after this character.
@@ -96,6 +101,15 @@ class Machine {
   }
 
  private:
+  // A class is tested once per character however many states use it ("[a-z]{1,64}" has 64).
+  bool in_class(std::uint32_t index, char32_t c) {
+    if (m_tested_at[index] != m_position) {
+      m_tested_at[index] = m_position;
+      m_answer[index] = m_p.classes[index].matches(c);
+    }
+    return m_answer[index];
+  }
+
   // Adds `state` and every state reachable from it without consuming a character.
   void add(StateSet& set, std::uint32_t state) {
     m_stack.push_back(state);
@@ -131,8 +145,11 @@ class Machine {
   const IRegexp::Program& m_p;
   StateSet m_current, m_next;
   std::vector<std::uint32_t> m_stack;
-  bool m_at_start = true;  // where the states being added are: at the start of the subject,
-  bool m_at_end = false;   // at its end
+  bool m_at_start = true;        // where the states being added are: at the start of the subject,
+  bool m_at_end = false;         // at its end
+  std::uint64_t m_position = 0;  // characters consumed
+  std::vector<std::uint64_t> m_tested_at;  // per class: the position it was last tested at
+  std::vector<bool> m_answer;              // per class: the answer there
 };
 
 }  // namespace
