@@ -115,7 +115,13 @@ const std::array<Operation, 12> k_operations = {{
            if (java_equals(*v, e)) return true;
          return false;
        }
-       if (t.is_null() || !t.single->IsString() || !e.IsString()) return false;
+       if (t.is_null()) return false;
+       if (t.single->IsArray()) {
+         for (const auto& v : t.single->GetArray())
+           if (java_equals(v, e)) return true;
+         return false;
+       }
+       if (!t.single->IsString() || !e.IsString()) return false;
        std::string_view s(t.single->GetString(), t.single->GetStringLength());
        return s.find(std::string_view(e.GetString(), e.GetStringLength())) !=
               std::string_view::npos;

@@ -73,7 +73,7 @@ struct CallContext {
   std::size_t budget;
   std::size_t depth = 0;  // map and reshape inside one another
 
-  // Takes `units` from the budget, or fails.
+  // Takes `units` from the budget, or fails and takes nothing (a smaller value may still fit).
   Status charge(std::size_t units);
   Expected<rapidjson::Value> copy(const rapidjson::Value& v);
   Expected<rapidjson::Value> string(std::string_view s);

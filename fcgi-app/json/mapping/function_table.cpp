@@ -95,7 +95,6 @@ int int_arg(const Args& args, std::string_view name, int fallback) {
 
 Status CallContext::charge(std::size_t units) {
   if (units > budget) {
-    budget = 0;
     return fail("the mapping output exceeds its limit of " + std::to_string(limits.max_output) +
                 " units");
   }

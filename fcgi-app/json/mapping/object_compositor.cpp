@@ -187,10 +187,7 @@ Expected<rapidjson::Value> ObjectCompositor::composite(CallContext& ctx,
     auto segments = parse_target(key, ctx.limits);
     Status written =
         segments ? insert(root, *segments, std::move(value), ctx) : Status(fail(segments.error()));
-    if (!written) {
-      if (ctx.budget == 0) return fail(written.error());
-      if (errors) errors->push_back("to '" + key + "': " + written.error());
-    }
+    if (!written && errors) errors->push_back("to '" + key + "': " + written.error());
   }
   return emit(root, ctx);
 }

@@ -37,9 +37,8 @@ std::chrono::system_clock::time_point test_instant() {
                                                std::chrono::microseconds(123456));
 }
 
-const Environment& test_environment() {
-  static const Environment env = fixed_environment(test_instant());
-  return env;
+Environment test_environment() {
+  return fixed_environment(test_instant());
 }
 
 std::string map(std::string_view rules, std::string_view context, std::vector<std::string>* errors,

@@ -21,7 +21,8 @@ idp::json::mapping::Environment fixed_environment(std::chrono::system_clock::tim
                                                   unsigned char first = 0);
 // 2025-01-15T01:30:00.123456Z.
 std::chrono::system_clock::time_point test_instant();
-const idp::json::mapping::Environment& test_environment();
+// A fresh environment at test_instant(), its random bytes counting from 0.
+idp::json::mapping::Environment test_environment();
 
 // Compiles `rules` (a JSON array) and applies it to `context`: the output as compact JSON, or
 // "compile error: …"; the apply() errors are appended to `errors` when given.
