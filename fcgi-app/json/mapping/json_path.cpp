@@ -19,11 +19,77 @@ Cache& cache() {
   return c;
 }
 
+// RFC 9535 member-name-shorthand: name-first (ALPHA, "_", non-ASCII) then name-chars (also
+// DIGIT).
+bool shorthand_char(char c, bool first) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || u == '_' || u >= 0x80 ||
+         (!first && u >= '0' && u <= '9');
+}
+
 }  // namespace
 
+std::string jayway_to_rfc9535(std::string_view text) {
+  // Outside brackets, filters and quotes: ".name-with-dashes" → "['name-with-dashes']" (and
+  // "..name-x" → "..['name-x']"), ".[0]" → "[0]": the Jayway spellings idp-server configurations
+  // use that RFC 9535 lacks.
+  std::string out;
+  int depth = 0;
+  char quote = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      out += c;
+      if (c == '\\' && i + 1 < text.size())
+        out += text[++i];
+      else if (c == quote)
+        quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') quote = c;
+    if (c == '[' || c == '(') ++depth;
+    if ((c == ']' || c == ')') && depth > 0) --depth;
+    if (depth > 0 || c != '.') {
+      out += c;
+      continue;
+    }
+    bool descendant = i + 1 < text.size() && text[i + 1] == '.';
+    std::size_t start = i + (descendant ? 2 : 1);
+    if (start < text.size() && text[start] == '[') {
+      if (descendant) out += "..";
+      i = start - 1;
+      continue;
+    }
+    std::size_t end = start;
+    while (end < text.size() && text[end] != '.' && text[end] != '[' && text[end] != ' ' &&
+           text[end] != '(' && text[end] != ')')
+      ++end;
+    std::string_view name = text.substr(start, end - start);
+    bool plain = name.empty() || name == "*" || shorthand_char(name[0], true);
+    for (std::size_t k = 1; plain && k < name.size(); ++k) plain = shorthand_char(name[k], false);
+    out += descendant ? ".." : plain ? "." : "";
+    if (plain) {
+      out += name;
+    } else {
+      out += "['";
+      for (char n : name) {
+        if (n == '\'' || n == '\\') out += '\\';
+        out += n;
+      }
+      out += "']";
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
 Expected<path::Query> compile_path(std::string_view text) {
-  auto query = path::Query::compile(text);
-  if (!query) return fail("invalid JSONPath '" + std::string(text) + "': " + query.error());
+  std::string rfc = jayway_to_rfc9535(text);
+  auto query = path::Query::compile(rfc);
+  if (!query) {
+    std::string read_as = rfc == text ? std::string() : " (read as '" + rfc + "')";
+    return fail("invalid JSONPath '" + std::string(text) + "'" + read_as + ": " + query.error());
+  }
   return query;
 }
 

@@ -13,8 +13,11 @@
 
 namespace idp::json::mapping {
 
-// Query::compile, with the error prefixed by the path.
+// Query::compile of the path as idp-server (Jayway JsonPath) reads it: member names with dashes
+// in dot notation ("$.password-authentication.success_count") and ".[0]" are accepted. The error
+// is prefixed by the path.
 Expected<path::Query> compile_path(std::string_view text);
+std::string jayway_to_rfc9535(std::string_view text);
 
 // The same, shared through a process-wide cache: for paths met only while applying (the field
 // paths of reshape, which may arrive through map's arguments).
