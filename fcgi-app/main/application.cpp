@@ -1,6 +1,7 @@
 #include "main/application.hpp"
 
 #include <chrono>
+#include <thread>
 
 #include "authn/initial_registration.hpp"
 #include "authn/password_authentication.hpp"
@@ -73,7 +74,11 @@ Application::Application(const Settings& settings)
     : m_settings(settings),
       m_tenants(static_cast<std::size_t>(settings.tenant_cache_size)),
       m_http(outbound_ssrf_protection(settings), {.ca_file = settings.outbound_ca_file}),
-      m_documents(m_http, m_clock) {
+      m_documents(m_http, m_clock),
+      m_vendor_calls(m_http, m_vendor_tokens, m_mapping_environment,
+                     [](std::int64_t ms) {
+                       std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+                     }) {
   m_router.add("GET", "/health", health);
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
@@ -151,6 +156,7 @@ Application::Application(const Settings& settings)
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  return oidc::logout_endpoint(context(scope), scope.tenant().tenant(), request);
                });
+  add_identity_verification_routes();
   add_management_routes(m_router, m_clock);
   m_router.add(
       "POST", "/v1/admin/initialization",
@@ -187,6 +193,69 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
   ctx.token_ledger = m_token_ledger;
   ctx.oauth_policy = &t.oauth_policy();
   return ctx;
+}
+
+identity::Endpoint Application::identity_endpoint(RequestScope& scope) const {
+  const TenantContext& t = scope.tenant();
+  return identity::Endpoint{
+      identity::EngineContext{scope.uow(), t.id(), m_vendor_calls, m_mapping_environment,
+                              std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count(),
+                              [] { return crypto::system_random().uuid_v4(); }},
+      t.identity_verification()};
+}
+
+void Application::add_identity_verification_routes() {
+  constexpr std::string_view me = "/{tenant-id}/v1/me/identity-verification";
+  constexpr std::string_view internal = "/{tenant-id}/internal/v1/identity-verification";
+  auto path = [](std::string_view base, std::string_view rest) {
+    std::string p(base);
+    p += rest;
+    return p;
+  };
+  m_router.add("POST", path(me, "/applications/{type}/{process}"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::apply_endpoint(e, request, p.at("type"), p.at("process"));
+               });
+  m_router.add("POST", path(me, "/applications/{type}/{id}/{process}"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::process_endpoint(e, request, p.at("type"), p.at("id"),
+                                                   p.at("process"));
+               });
+  m_router.add("GET", path(me, "/applications"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 auto e = identity_endpoint(scope);
+                 return identity::list_applications_endpoint(e, request);
+               });
+  m_router.add("DELETE", path(me, "/applications/{type}/{id}"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::delete_application_endpoint(e, request, p.at("type"), p.at("id"));
+               });
+  m_router.add("GET", path(me, "/results"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
+                 auto e = identity_endpoint(scope);
+                 return identity::list_results_endpoint(e, request);
+               });
+  m_router.add("POST", path(internal, "/callback/{type}/{process}"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::callback_endpoint(e, request, p.at("type"), "", p.at("process"));
+               });
+  m_router.add("POST", path(internal, "/callback/{type}/{id}/{process}"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::callback_endpoint(e, request, p.at("type"), p.at("id"),
+                                                    p.at("process"));
+               });
+  m_router.add("POST", path(internal, "/results/{type}/registration"),
+               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+                 auto e = identity_endpoint(scope);
+                 return identity::registration_endpoint(e, request, p.at("type"));
+               });
 }
 
 http::Response Application::preflight(RequestScope& scope, const http::Request& request,

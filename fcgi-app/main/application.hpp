@@ -6,6 +6,8 @@
 
 #include "fastcgi/fcgi_server.hpp"
 #include "http/router.hpp"
+#include "http_request/executor.hpp"
+#include "identity/endpoints.hpp"
 #include "main/management_routes.hpp"
 #include "main/request_scope.hpp"
 #include "main/settings.hpp"
@@ -39,6 +41,9 @@ class Application {
                            std::string& tenant_id) const;
   // What the protocol handlers of the request's tenant work with.
   oauth::EndpointContext context(RequestScope& scope, std::string endpoint_url = {}) const;
+  // What the identity-verification handlers of the request's tenant work with.
+  identity::Endpoint identity_endpoint(RequestScope& scope) const;
+  void add_identity_verification_routes();
 
   const Settings& m_settings;
   http::Router<Handler> m_router;
@@ -47,6 +52,11 @@ class Application {
   // Outbound fetches (clients' jwks_uri), shared by the worker's threads.
   mutable outbound::CurlHttpClient m_http;
   mutable outbound::DocumentCache m_documents;
+  // Vendor calls of identity verification: tokens of oauth2 vendors, mapping functions' clock and
+  // randomness, and the executor that uses them.
+  mutable http_request::OAuthTokenCache m_vendor_tokens;
+  json::mapping::Environment m_mapping_environment = json::mapping::Environment::system();
+  http_request::Executor m_vendor_calls;
   ports::TokenLedger* m_token_ledger = nullptr;
 };
 

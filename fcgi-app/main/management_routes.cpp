@@ -4,6 +4,7 @@
 #include "control/management/caller.hpp"
 #include "control/management/client_management.hpp"
 #include "control/management/configuration_management.hpp"
+#include "control/management/identity_verification_management.hpp"
 #include "control/management/management_call.hpp"
 #include "control/management/organization_management.hpp"
 #include "control/management/role_management.hpp"
@@ -203,6 +204,23 @@ std::vector<TenantRoute> document_routes() {
                         return control::delete_configuration(c, tenant(p), *kind, p.at("id"));
                       }});
   }
+  const std::string applications = "identity-verification-applications";
+  routes.push_back({"GET", path(applications), [](const Call& c, const auto& p) {
+                      return control::list_verification_applications(c, tenant(p));
+                    }});
+  routes.push_back({"GET", path(applications, "/{id}"), [](const Call& c, const auto& p) {
+                      return control::get_verification_application(c, tenant(p), p.at("id"));
+                    }});
+  routes.push_back({"DELETE", path(applications, "/{id}"), [](const Call& c, const auto& p) {
+                      return control::delete_verification_application(c, tenant(p), p.at("id"));
+                    }});
+  const std::string results = "identity-verification-results";
+  routes.push_back({"GET", path(results), [](const Call& c, const auto& p) {
+                      return control::list_verification_results(c, tenant(p));
+                    }});
+  routes.push_back({"GET", path(results, "/{id}"), [](const Call& c, const auto& p) {
+                      return control::get_verification_result(c, tenant(p), p.at("id"));
+                    }});
   for (const auto& k : control::record_kinds()) {
     const control::RecordKind* kind = &k;
     routes.push_back({"GET", path(kind->path), [kind](const Call& c, const auto& p) {

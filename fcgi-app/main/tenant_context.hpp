@@ -12,6 +12,7 @@
 #include "domain/authorization_server.hpp"
 #include "domain/tenant.hpp"
 #include "http/cors.hpp"
+#include "identity/configuration_cache.hpp"
 #include "jose/jwks.hpp"
 #include "oauth/client_cache.hpp"
 #include "ports/unit_of_work.hpp"
@@ -29,6 +30,7 @@ class TenantContext {
     std::string public_jwks;
     std::optional<domain::AuthenticationPolicy> oauth_policy;  // the enabled "oauth" one
     mutable oauth::ClientCache clients;                        // filled as clients are looked up
+    mutable identity::ConfigurationCache identity_verification;  // compiled on first use
   };
   explicit TenantContext(std::shared_ptr<const Parts> parts) : m_parts(std::move(parts)) {}
 
@@ -40,6 +42,9 @@ class TenantContext {
   const std::string& discovery_document() const { return m_parts->discovery_document; }
   const std::string& public_jwks() const { return m_parts->public_jwks; }
   oauth::ClientCache& clients() const { return m_parts->clients; }
+  identity::ConfigurationCache& identity_verification() const {
+    return m_parts->identity_verification;
+  }
   const std::optional<domain::AuthenticationPolicy>& oauth_policy() const {
     return m_parts->oauth_policy;
   }

@@ -1,5 +1,7 @@
 #include "control/management/configuration_management.hpp"
 
+#include "identity/configuration_cache.hpp"
+
 #include "base/strings.hpp"
 #include "control/config_writer.hpp"
 #include "control/management/body_schemas.hpp"
@@ -61,6 +63,15 @@ Status save(const ManagementCall& call, const std::string& tenant, const Configu
     problems.push_back(prefix + ".enabled: must be true or false");
   if (!problems.empty()) return fail(join(problems, "; "));
   id_out = id->value.GetString();
+  if (kind.kind == identity::k_configuration_kind) {
+    // Compiled now, so that a template that would fail at run time is refused here.
+    auto compiled = identity::parse_verification_configuration(body);
+    if (!compiled) return fail(compiled.error());
+    for (const auto& other : call.uow.configurations().list(tenant, kind.kind))
+      if (other.type == compiled->type && other.id != id_out)
+        return fail(prefix + ".type: '" + compiled->type +
+                    "' is configured already, by identity verification configuration " + other.id);
+  }
   if (!call.dry_run)
     call.uow.configurations().upsert(
         tenant,
@@ -195,8 +206,6 @@ http::Response delete_configuration(const ManagementCall& call, std::string_view
 
 const std::vector<RecordKind>& record_kinds() {
   static const std::vector<RecordKind> kinds = {
-      {"identity-verification-applications", "idp:identity-verification-application:read"},
-      {"identity-verification-results", "idp:identity-verification-result:read"},
       {"security-events", "idp:security-event:read"},
       {"security-event-hooks", "idp:security-event-hook:read"},
       {"authentication-transactions", "idp:authentication-transaction:read"},
