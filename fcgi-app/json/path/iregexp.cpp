@@ -13,7 +13,6 @@ namespace idp::json::path {
 namespace {
 
 constexpr std::uint32_t k_unbounded = std::numeric_limits<std::uint32_t>::max();
-constexpr std::uint32_t k_max_count = 1000000;  // larger counts are cut here: too big anyway
 constexpr std::size_t k_too_many = IRegexp::k_max_states + 1;
 
 // Saturating at k_too_many, so that sizes of huge expansions never overflow.
@@ -149,35 +148,26 @@ class Parser {
   // quantifier = "*" / "+" / "?" / "{" QuantExact [ "," [ QuantExact ] ] "}"
   bool quantifier(Node& piece) {
     if (m_i >= m_p.size()) return true;
+    const char32_t c = m_p[m_i];
     std::uint32_t min = 0, max = 0;
-    switch (m_p[m_i]) {
-      case '*':
-        min = 0, max = k_unbounded;
+    if (c == '*' || c == '+' || c == '?') {
+      ++m_i;
+      min = c == '+' ? 1 : 0;
+      max = c == '?' ? 1 : k_unbounded;
+    } else if (c == '{') {
+      ++m_i;
+      if (!number(min)) return fail("expected a number after '{'");
+      max = min;
+      if (at(',')) {
         ++m_i;
-        break;
-      case '+':
-        min = 1, max = k_unbounded;
-        ++m_i;
-        break;
-      case '?':
-        min = 0, max = 1;
-        ++m_i;
-        break;
-      case '{':
-        ++m_i;
-        if (!number(min)) return fail("expected a number after '{'");
-        max = min;
-        if (at(',')) {
-          ++m_i;
-          max = k_unbounded;
-          if (m_i < m_p.size() && m_p[m_i] >= '0' && m_p[m_i] <= '9') number(max);
-        }
-        if (!at('}')) return fail("expected '}' to close the repetition");
-        ++m_i;
-        if (max < min) return fail("the upper bound of a repetition is below its lower bound");
-        break;
-      default:
-        return true;
+        max = k_unbounded;
+        if (m_i < m_p.size() && m_p[m_i] >= '0' && m_p[m_i] <= '9') number(max);
+      }
+      if (!at('}')) return fail("expected '}' to close the repetition");
+      ++m_i;
+      if (max < min) return fail("the upper bound of a repetition is below its lower bound");
+    } else {
+      return true;
     }
     Node repeated;
     repeated.kind = Node::Kind::repetition;
@@ -191,13 +181,14 @@ class Parser {
     return within_limit(piece.states);
   }
 
+  // QuantExact, saturated just below k_unbounded: beyond a few thousand it is refused anyway
+  // (unless what it repeats is empty, when it does not matter).
   bool number(std::uint32_t& out) {
     const std::size_t start = m_i;
-    out = 0;
-    while (m_i < m_p.size() && m_p[m_i] >= '0' && m_p[m_i] <= '9') {
-      out = std::min<std::uint32_t>(out * 10 + (m_p[m_i] - '0'), k_max_count);
-      ++m_i;
-    }
+    std::uint64_t value = 0;
+    while (m_i < m_p.size() && m_p[m_i] >= '0' && m_p[m_i] <= '9')
+      value = std::min<std::uint64_t>(value * 10 + (m_p[m_i++] - '0'), k_unbounded - 1);
+    out = static_cast<std::uint32_t>(value);
     return m_i > start;
   }
 

@@ -62,6 +62,7 @@ BOOST_AUTO_TEST_CASE(counted_repetitions) {
   BOOST_TEST(matches("x{0}", ""));
   BOOST_TEST(matches("(){1000000}", ""));
   BOOST_TEST(error_of("x{3,2}").find("below its lower bound") != std::string::npos);
+  BOOST_TEST(error_of("(){2000000,1000001}").find("below its lower bound") != std::string::npos);
   BOOST_TEST(error_of("x{,2}").find("expected a number") != std::string::npos);
   BOOST_TEST(error_of("(a{100}){100}").find("more than 4000 states") != std::string::npos);
   BOOST_TEST(error_of("a{99999999999999999999}").find("more than 4000 states") !=
