@@ -3,6 +3,7 @@
 #include <array>
 
 #include "domain/user.hpp"
+#include "json/mapping/json_path.hpp"
 
 namespace idp::identity {
 namespace {
@@ -62,7 +63,7 @@ std::optional<json::path::Query> read_query(json::FieldReader& r, std::string_vi
   if (text.empty()) return std::nullopt;
   // A bare claim name ("phone_number") means that member of the root, as in idp-server.
   std::string query_text = text.starts_with("$") ? text : "$." + text;
-  auto query = json::path::Query::compile(query_text);
+  auto query = json::mapping::compile_path(query_text);  // idp-server's dialect, as in rules
   if (!query) {
     r.problem(name, query.error());
     return std::nullopt;
