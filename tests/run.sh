@@ -91,7 +91,8 @@ failed=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')
 if [ -z "$passed$failed" ]; then failed=1; tail -n 20 "$OUT/web-admin-test.log" | sed 's/^/    /'; fi
 record "web-admin unit tests (vitest)" "${passed:-0}" "${failed:-0}"
 
-UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_oauth unit_outbound unit_control unit_main)
+UNIT_TARGETS=(unit_base unit_json unit_http unit_crypto unit_jose unit_domain unit_oauth unit_oidc unit_outbound
+  unit_http_request unit_identity unit_control unit_main)
 
 step "Build (Release, -Wall -Wextra -Wpedantic)"
 mkdir -p "$ROOT/build"
