@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include "http/body.hpp"
+#include "json/reader.hpp"
 #include "json/writer.hpp"
 #include "oauth/client_authentication.hpp"
 #include "oauth/token/access_token.hpp"
@@ -85,6 +86,13 @@ http::Response introspection_endpoint(const EndpointContext& ctx, const http::Re
   doc.AddMember("sub", json::string_value(t.user_sub.empty() ? t.client_id : t.user_sub, a), a);
   doc.AddMember("iss", json::string_value(ctx.server.issuer, a), a);
   doc.AddMember("jti", json::string_value(t.id, a), a);
+  // idp-server answers the access token's verified_claims (access_token_selective_verified_claims)
+  // here too, so that a resource server with an opaque token sees what a JWT would carry.
+  if (!found->is_refresh && t.payload.find("verified_claims") != std::string::npos)
+    if (auto payload = json::parse(t.payload); payload && payload->IsObject())
+      if (auto it = payload->FindMember("verified_claims");
+          it != payload->MemberEnd() && it->value.IsObject())
+        doc.AddMember("verified_claims", rapidjson::Value(it->value, a), a);
   return json_answer(doc);
 }
 

@@ -203,6 +203,20 @@ BOOST_AUTO_TEST_CASE(the_id_token_userinfo_and_jwt_access_token_carry_the_select
   BOOST_REQUIRE(access.HasMember("verified_claims"));
   BOOST_TEST(written(access["verified_claims"]) == k_scoped_given_birthdate);
 
+  // Introspection answers them too (RFC 7662 §2.2 allows further members; idp-server adds them).
+  HttpRequest introspect;
+  introspect.method = "POST";
+  introspect.url = t.api("/tokens/introspection");
+  introspect.headers = {"Content-Type: application/x-www-form-urlencoded"};
+  introspect.body = std::string("token=") + tokens["access_token"].GetString() +
+                    "&client_id=" + t.client + "&client_secret=" + k_secret;
+  auto introspected = send(introspect);
+  BOOST_REQUIRE_MESSAGE(introspected.status == 200, introspected.body);
+  auto active = json_of(introspected);
+  BOOST_REQUIRE(active.HasMember("verified_claims"));
+  // Stored as JSONB: the same members, in PostgreSQL's order.
+  BOOST_TEST((active["verified_claims"] == object_of(k_scoped_given_birthdate)));
+
   // A refreshed access token selects them again.
   auto refreshed = t.token_request(std::string("grant_type=refresh_token&refresh_token=") +
                                    tokens["refresh_token"].GetString());
