@@ -201,9 +201,10 @@ BOOST_AUTO_TEST_CASE(a_registration_needs_the_basic_credentials_a_valid_body_and
   auto invalid = register_result(t, R"({"user_id":")" + std::string(TenantFlow::k_sub) +
                                         R"(","last_name":"伊藤","birthdate":"x"})");
   BOOST_TEST(invalid.status == 400, invalid.body);
-  auto messages = json_body(invalid)["error_messages"].GetArray();
+  auto refusal = json_body(invalid);
+  const auto& messages = refusal["error_messages"];
   std::string all;
-  for (const auto& m : messages) all += std::string(m.GetString()) + "|";
+  for (const auto& m : messages.GetArray()) all += std::string(m.GetString()) + "|";
   for (const char* field :
        {"first_name ", "last_name_kana ", "first_name_kana ", "nationality ", "email_address ",
         "mobile_phone_number ", "address ", "trust_framework ", "birthdate "})

@@ -9,6 +9,11 @@
 //                               Authorization: HmacSHA256=<base64url(HMAC-SHA256(secret,
 //                               METHOD\nPATH\nTIMESTAMP\nBODY))>, the timestamp in X-Timestamp
 //                               (at most 5 minutes off), the API key in X-Api-Key; 401 otherwise
+//   POST /oauth/token           RFC 6749 token endpoint for auth_type oauth2: client ekyc-client
+//                               / ekyc-secret (client_secret_basic or _post), grant
+//                               client_credentials, or password with vendor-user / vendor-pass;
+//                               answers {"access_token": "vt-…", "expires_in": 3600, …}
+// A call with "Authorization: Bearer vt-…" must carry a token this vendor issued (401 otherwise).
 //
 // and a control API for the tests:
 //
@@ -36,9 +41,13 @@ const HMAC_SECRET = 'super-secret-key';
 const API_KEY = 'abcdef123456';
 const MAX_SKEW_MS = 5 * 60 * 1000;
 
+const CLIENT = { id: 'ekyc-client', secret: 'ekyc-secret' };
+const RESOURCE_OWNER = { username: 'vendor-user', password: 'vendor-pass' };
+
 const applications = new Map();  // application_id → { ekyc: 'none' | 'requested' | 'completed' }
 let received = [];
 let behaviours = [];
+const tokens = new Set();
 const ca = process.env.IDP_TEST_CA ? readFileSync(process.env.IDP_TEST_CA) : undefined;
 
 function answer(res, status, body) {
@@ -74,14 +83,42 @@ function hmacProblem(req, path, raw) {
   return null;
 }
 
+// RFC 6749 §4.4 / §4.3 with client authentication by §2.3.1 (either way).
+function tokenEndpoint(req, raw, reply) {
+  const form = new URLSearchParams(raw);
+  let id = form.get('client_id');
+  let secret = form.get('client_secret');
+  const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+  if (basic) {
+    const pair = Buffer.from(basic[1], 'base64').toString('utf8');
+    const colon = pair.indexOf(':');
+    id = decodeURIComponent(pair.slice(0, colon).replaceAll('+', ' '));
+    secret = decodeURIComponent(pair.slice(colon + 1).replaceAll('+', ' '));
+  }
+  if (id !== CLIENT.id || secret !== CLIENT.secret) return reply(401, { error: 'invalid_client' });
+  const grant = form.get('grant_type');
+  if (grant === 'password') {
+    if (form.get('username') !== RESOURCE_OWNER.username || form.get('password') !== RESOURCE_OWNER.password)
+      return reply(400, { error: 'invalid_grant' });
+  } else if (grant !== 'client_credentials') {
+    return reply(400, { error: 'unsupported_grant_type' });
+  }
+  const token = `vt-${randomUUID()}`;
+  tokens.add(token);
+  return reply(200, { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: form.get('scope') ?? '' });
+}
+
 // The vendor's own answers.
 function serve(req, res, path, raw, record) {
-  const body = parsed(raw);
   const reply = (status, value) => {
     record.answered_status = status;
     answer(res, status, value);
   };
   if (req.method !== 'POST') return reply(405, { error: 'method_not_allowed' });
+  if (path === '/oauth/token') return tokenEndpoint(req, raw, reply);
+  const bearer = /^Bearer (vt-.+)$/.exec(req.headers.authorization ?? '');
+  if (bearer && !tokens.has(bearer[1])) return reply(401, { error: 'invalid_token' });
+  const body = parsed(raw);
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return reply(400, { error: 'invalid_request', error_description: 'a JSON object is required' });
   if (path === '/apply') {
