@@ -108,7 +108,7 @@ BOOST_AUTO_TEST_CASE(management_lists_gets_and_deletes_applications_and_results)
   BOOST_TEST(t.results()["total_count"].GetInt() == 0);
 }
 
-BOOST_AUTO_TEST_CASE(management_reads_need_their_permission_and_see_only_their_tenant) {
+BOOST_AUTO_TEST_CASE(management_and_user_endpoints_see_only_their_own_tenant) {
   EkycTenant t;
   std::string id = t.approved();
   EkycTenant other;  // another organization: its administrator cannot reach t's tenant
@@ -117,6 +117,17 @@ BOOST_AUTO_TEST_CASE(management_reads_need_their_permission_and_see_only_their_t
   BOOST_TEST(foreign.status == 404, foreign.body);
   BOOST_TEST(total(other.manage("GET", "/identity-verification-applications")) == 0);
   BOOST_TEST(total(other.manage("GET", "/identity-verification-results")) == 0);
+  // Nor do the other tenant's user endpoints and callbacks know t's tokens and applications.
+  BOOST_TEST(other.apply(apply_body(), t.token).status == 401);
+  BOOST_TEST(other.process(id, "cancel", "{}", t.token).status == 401);
+  auto callback = other.callback(
+      "callback-examination", "{\"application_id\":" + idp::json::quote(t.external_id(id)) + "}");
+  BOOST_TEST(callback.status == 404, callback.body);
+  BOOST_TEST(other
+                 .callback("callback-examination", R"({"application_id":"x"})", "test_user",
+                           "test_user001", id)
+                 .status == 404);
+  BOOST_TEST(status_of(t.application(id)) == "approved");
   // A token of the same administrator without the management scope.
   Api no_scope{t.token, t.management.prefix};
   BOOST_TEST(

@@ -78,6 +78,23 @@ BOOST_AUTO_TEST_CASE(a_vendor_that_gives_two_applications_one_id_is_an_error_not
   BOOST_TEST(counters(t.application(first), "callback-examination") == "1/1/0");
 }
 
+BOOST_AUTO_TEST_CASE(the_apply_answer_carries_the_applications_id_over_the_vendors) {
+  EkycTenant t;
+  // The template maps the vendor's whole answer into the apply answer, an "id" member included.
+  t.vendor.behave("/apply", 200, 0,
+                  R"({"application_id":"vendor-0001","id":"vendor-internal-7","note":"queued"})");
+  auto r = t.apply(apply_body());
+  BOOST_TEST(r.status == 200, r.body);
+  auto body = json_body(r);
+  std::string id = text_of(body, "id");
+  BOOST_TEST(id.size() == 36u, r.body);
+  BOOST_TEST(text_of(body, "application_id") == "vendor-0001");
+  BOOST_TEST(text_of(body, "external_application_id") == "vendor-0001");
+  BOOST_TEST(text_of(body, "note") == "queued");
+  BOOST_TEST(text_of(t.application(id), "id") == id);
+  BOOST_TEST(t.external_id(id) == "vendor-0001");
+}
+
 BOOST_AUTO_TEST_CASE(an_application_approved_by_its_first_process_has_its_result_at_once) {
   EkycTenant t([](rapidjson::Document& d) {
     set_member(member_at(d, {"processes", "apply"}), "transition",
