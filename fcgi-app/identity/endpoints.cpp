@@ -154,7 +154,6 @@ http::Response process_endpoint(Endpoint& e, const http::Request& request, std::
   auto config = e.configurations.find(e.engine.uow, e.engine.tenant_id, type);
   if (!config) return unknown_type(type);
   const Process* p = config->process(process);
-  if (!p && process == "evaluate-result") p = &evaluate_result_process();
   if (!p) return unknown_process(process);
   if (!is_uuid(id))
     return error(404, "invalid_request", "identity verification application not found");
@@ -245,7 +244,6 @@ http::Response callback_endpoint(Endpoint& e, const http::Request& request, std:
   auto config = e.configurations.find(e.engine.uow, e.engine.tenant_id, type);
   if (!config) return unknown_type(type);
   const Process* p = config->process(process);
-  if (!p && process == "evaluate-result") p = &evaluate_result_process();
   if (!p) return unknown_process(process);
   if (auto refused = check_basic(p->basic_auth, request)) return *refused;
   if (!id.empty() && !is_uuid(id))

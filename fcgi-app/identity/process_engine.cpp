@@ -127,6 +127,22 @@ void take_external_id(const VerificationConfiguration& config, Application& appl
     application.set_external_id(json::write(it->value));
 }
 
+// The vendor named an application id that another application of the type already has: its
+// callbacks could not tell the two apart, so the change is refused and nothing is written.
+http::Response vendor_id_taken() {
+  return error(502, "execution_failed",
+               "the external service gave an application id that another application of this "
+               "type already has");
+}
+
+bool external_id_taken(EngineContext& ctx, const Application& application) {
+  const auto& external = application.record(0).external_application_id;
+  if (external.empty()) return false;
+  auto holder = ctx.uow.identity_verification_applications().find_by_external_id(
+      ctx.tenant_id, application.verification_type(), external);
+  return holder && holder->id != application.id();
+}
+
 // Execution and everything after it that does not write: the answer on failure.
 std::optional<http::Response> execute(EngineContext& ctx, const Process& process,
                                       rapidjson::Document& context) {
@@ -168,8 +184,9 @@ http::Response apply(EngineContext& ctx, const VerificationConfiguration& config
   Status initial = transition(process.transitions, context).value_or(Status::requested);
   application.set_status(initial == Status::applying ? Status::requested : initial);
 
-  ctx.uow.identity_verification_applications().insert(ctx.tenant_id,
-                                                      application.record(ctx.now_ms));
+  if (!ctx.uow.identity_verification_applications().insert(ctx.tenant_id,
+                                                           application.record(ctx.now_ms)))
+    return vendor_id_taken();
   if (application.status() == Status::approved) approve(ctx, config, application, context);
   put_application(context, ctx.tenant_id, application);
   rapidjson::Document answer = process.response_rules.apply(context, ctx.environment);
@@ -221,6 +238,7 @@ http::Response continue_process(EngineContext& ctx, const VerificationConfigurat
   take_external_id(config, application);
   Status candidate = transition(process.transitions, context).value_or(Status::applying);
   application.set_status(reconcile(application.status(), candidate));
+  if (external_id_taken(ctx, application)) return vendor_id_taken();
   if (!ctx.uow.identity_verification_applications().update(ctx.tenant_id,
                                                            application.record(ctx.now_ms)))
     return error(409, "conflict",
@@ -269,6 +287,7 @@ http::Response callback(EngineContext& ctx, const VerificationConfiguration& con
   Status candidate =
       transition(process.transitions, context).value_or(Status::examination_processing);
   application.set_status(reconcile(application.status(), candidate));
+  if (external_id_taken(ctx, application)) return vendor_id_taken();
   if (!applications.update(ctx.tenant_id, application.record(ctx.now_ms)))
     return error(409, "conflict",
                  "The application was updated by another request at the same time. Retry the "
@@ -277,26 +296,6 @@ http::Response callback(EngineContext& ctx, const VerificationConfiguration& con
   rapidjson::Document answer = process.response_rules.apply(context, ctx.environment);
   ctx.uow.commit();
   return json_answer(200, answer);
-}
-
-const Process& evaluate_result_process() {
-  static const Process process = [] {
-    auto condition = [](const char* member) {
-      std::string text = R"({"any_of": [[{"path": "$.request_body.)";
-      text += member;
-      text += R"(", "type": "boolean", "operation": "eq", "value": true}]]})";
-      auto doc = json::parse(text);
-      auto compiled = json::mapping::AnyOfConditions::compile(*doc);
-      if (!compiled) throw std::logic_error("evaluate-result condition: " + compiled.error());
-      return std::move(*compiled);
-    };
-    Process p;
-    p.name = "evaluate-result";
-    p.transitions.approved = condition("approved");
-    p.transitions.rejected = condition("rejected");
-    return p;
-  }();
-  return process;
 }
 
 }  // namespace idp::identity

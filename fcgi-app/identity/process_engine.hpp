@@ -65,8 +65,4 @@ http::Response callback(EngineContext& ctx, const VerificationConfiguration& con
                         const Process& process, std::string_view application_id,
                         const rapidjson::Value& body, const RequestAttributes& attributes);
 
-// The reserved process "evaluate-result" when a configuration does not define it: approved when
-// the body's "approved" is true, rejected when its "rejected" is true, nothing else.
-const Process& evaluate_result_process();
-
 }  // namespace idp::identity

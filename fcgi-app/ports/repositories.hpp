@@ -237,7 +237,8 @@ class SystemRepository {
 class IdentityVerificationApplicationRepository {
  public:
   virtual ~IdentityVerificationApplicationRepository() = default;
-  virtual void insert(const TenantId& tenant,
+  // False (nothing written) when another application of the type has its external id.
+  virtual bool insert(const TenantId& tenant,
                       const IdentityVerificationApplicationRecord& application) = 0;
   virtual std::optional<IdentityVerificationApplicationRecord> find(const TenantId& tenant,
                                                                     std::string_view id) = 0;

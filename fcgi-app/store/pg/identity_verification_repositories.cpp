@@ -25,7 +25,7 @@ struct Statement {
   "WHERE application_details ->> f.key IS DISTINCT FROM f.value) "                            \
   "AND ($9::bigint = 0 OR requested_at >= to_timestamp($9 / 1000.0)) "                        \
   "AND ($10::bigint = 0 OR requested_at <= to_timestamp($10 / 1000.0))"
-#define IDP_RESULT_COLUMNS                                               \
+#define IDP_RESULT_COLUMNS \
   "id, user_id, COALESCE(application_id::text, ''), verification_type, " \
   "verified_claims::text, " \
   IDP_MS("verified_at") ", COALESCE(" IDP_MS("valid_until") ", 0), source, "                  \
@@ -42,7 +42,9 @@ constexpr Statement k_statements[] = {
      "INSERT INTO identity_verification_application (tenant_id, id, client_id, user_id, "
      "verification_type, application_details, processes, status, attributes, "
      "external_application_id, requested_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6::jsonb, "
-     "$7::jsonb, $8, $9::jsonb, $10, to_timestamp($11 / 1000.0), to_timestamp($11 / 1000.0))"},
+     "$7::jsonb, $8, $9::jsonb, $10, to_timestamp($11 / 1000.0), to_timestamp($11 / 1000.0)) "
+     "ON CONFLICT (tenant_id, verification_type, external_application_id) DO NOTHING "
+     "RETURNING id"},
     {"iv_application_find",
      "SELECT " IDP_APPLICATION_COLUMNS
      " FROM identity_verification_application WHERE tenant_id = $1 AND id = $2"},
@@ -132,11 +134,13 @@ void prepare_identity_verification_statements(pqxx::connection& conn) {
   for (const auto& s : k_statements) conn.prepare(s.name, s.sql);
 }
 
-void PgIdentityVerificationApplications::insert(
+bool PgIdentityVerificationApplications::insert(
     const ports::TenantId& tenant, const ports::IdentityVerificationApplicationRecord& a) {
-  m_uow.exec(tenant, "iv_application_insert", tenant, a.id, a.client_id, a.user_id,
-             a.verification_type, a.application_details, a.processes, a.status,
-             nullable(a.attributes), nullable(a.external_application_id), a.requested_at);
+  return !m_uow
+              .exec(tenant, "iv_application_insert", tenant, a.id, a.client_id, a.user_id,
+                    a.verification_type, a.application_details, a.processes, a.status,
+                    nullable(a.attributes), nullable(a.external_application_id), a.requested_at)
+              .empty();
 }
 
 std::optional<ports::IdentityVerificationApplicationRecord>

@@ -14,7 +14,7 @@ void prepare_identity_verification_statements(pqxx::connection& conn);
 class PgIdentityVerificationApplications : public ports::IdentityVerificationApplicationRepository {
  public:
   explicit PgIdentityVerificationApplications(PgUnitOfWork& uow) : m_uow(uow) {}
-  void insert(const ports::TenantId& tenant,
+  bool insert(const ports::TenantId& tenant,
               const ports::IdentityVerificationApplicationRecord& application) override;
   std::optional<ports::IdentityVerificationApplicationRecord> find(const ports::TenantId& tenant,
                                                                    std::string_view id) override;
