@@ -23,6 +23,27 @@ void overlay(rapidjson::Value& target, const rapidjson::Value& source,
   }
 }
 
+// Rules whose source was missing map to null (idp-server writes them so), and the objects and
+// arrays built around them stay empty. A verified claim without a value is no claim (OIDC Core
+// §5.3.2 omits what is not there): such members and the shells left of them go.
+bool is_empty(const rapidjson::Value& v) {
+  return v.IsNull() || (v.IsObject() && v.MemberCount() == 0) || (v.IsArray() && v.Empty());
+}
+
+void prune(rapidjson::Value& v) {
+  if (v.IsObject()) {
+    for (auto it = v.MemberBegin(); it != v.MemberEnd();) {
+      prune(it->value);
+      it = is_empty(it->value) ? v.EraseMember(it) : it + 1;
+    }
+  } else if (v.IsArray()) {
+    for (auto it = v.Begin(); it != v.End();) {
+      prune(*it);
+      it = is_empty(*it) ? v.Erase(it) : it + 1;
+    }
+  }
+}
+
 }  // namespace
 
 rapidjson::Document combine_verified_claims(const rapidjson::Value& stored,
@@ -51,7 +72,10 @@ std::string record_verified_claims(ports::UnitOfWork& uow, const std::string& te
   result.user_id = target.user_id;
   result.application_id = target.application_id;
   result.verification_type = config.type;
-  result.verified_claims = verified_claims.IsObject() ? json::write(verified_claims) : "{}";
+  rapidjson::Document claims(rapidjson::kObjectType);
+  if (verified_claims.IsObject()) claims.CopyFrom(verified_claims, claims.GetAllocator());
+  prune(claims);
+  result.verified_claims = json::write(claims);
   result.verified_at = now_ms;
   result.source = target.source;
   if (source_details.IsObject() && source_details.MemberCount() > 0)
@@ -68,11 +92,10 @@ std::string record_verified_claims(ports::UnitOfWork& uow, const std::string& te
 
   rapidjson::Document stored(rapidjson::kNullType);
   if (user->verified_claims) stored.CopyFrom(user->verified_claims->value(), stored.GetAllocator());
-  bool changes_claims = policy == VerifiedClaimsPolicy::replace ||
-                        (verified_claims.IsObject() && verified_claims.MemberCount() > 0);
+  bool changes_claims = policy == VerifiedClaimsPolicy::replace || claims.MemberCount() > 0;
   if (changes_claims)
     user->verified_claims =
-        json::FrozenJson::copy_of(combine_verified_claims(stored, verified_claims, policy));
+        json::FrozenJson::copy_of(combine_verified_claims(stored, claims, policy));
   if (config.result.user_status != "KEEP") {
     for (const auto& entry : domain::k_user_status_names)
       if (entry.name == config.result.user_status) user->status = entry.value;
