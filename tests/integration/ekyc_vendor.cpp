@@ -56,7 +56,7 @@ EkycVendor::EkycVendor() {
   close(out[0]);
   if (line.rfind("listening ", 0) != 0)
     throw std::runtime_error("the eKYC vendor said '" + line + "'");
-  m_url = "http://127.0.0.1:" + line.substr(10);
+  m_url = "http://localhost:" + line.substr(10);
 }
 
 EkycVendor::~EkycVendor() {

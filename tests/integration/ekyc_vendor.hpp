@@ -18,7 +18,8 @@ class EkycVendor {
   EkycVendor(const EkycVendor&) = delete;
   EkycVendor& operator=(const EkycVendor&) = delete;
 
-  // http://127.0.0.1:PORT
+  // http://localhost:PORT: the vendor listens on 127.0.0.1, and "localhost" is the host the
+  // tests that switch the SSRF guard on leave bypassed (client_documents_test, management_test).
   const std::string& url() const { return m_url; }
 
   // The requests received whose path ends with `path_suffix` ("" for all), oldest first: an array

@@ -45,9 +45,9 @@ BOOST_AUTO_TEST_CASE(a_callback_during_a_vendor_call_makes_the_process_answer_40
 
 BOOST_AUTO_TEST_CASE(an_unreachable_vendor_gives_503) {
   EkycTenant t([](rapidjson::Document& d) {
-    // Port 9 (discard) of the loopback: nothing listens, the connection is refused.
+    // Port 9 (discard) of this host: nothing listens, the connection is refused.
     set_member(member_at(d, {"processes", "request-ekyc", "execution", "http_request"}), "url",
-               R"("http://127.0.0.1:9/{{external_application_id}}/request-ekyc")",
+               R"("http://localhost:9/{{external_application_id}}/request-ekyc")",
                d.GetAllocator());
   });
   std::string id = t.applied();

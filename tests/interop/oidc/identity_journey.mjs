@@ -137,7 +137,7 @@ function startVendor() {
       const m = /listening (\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}` });
+        resolve({ child, url: `http://localhost:${m[1]}` });
       }
     });
     child.on('exit', (code) => reject(new Error(`the eKYC vendor exited (${code})`)));
