@@ -42,7 +42,9 @@ bool become(Node& n, Node::Kind kind) {
     return true;
   }
   if (kind == Node::Kind::object && n.value.IsObject()) {
-    for (auto& m : n.value.GetObject()) {
+    // By index: comparing RapidJSON's mutable member iterators is ambiguous in C++20.
+    for (rapidjson::SizeType i = 0; i < n.value.MemberCount(); ++i) {
+      auto& m = *(n.value.MemberBegin() + i);
       std::string name(m.name.GetString(), m.name.GetStringLength());
       Node* child = n.member(name);
       if (!child) child = n.add(name);

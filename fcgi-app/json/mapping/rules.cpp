@@ -157,7 +157,10 @@ Expected<rapidjson::Value> Rules::Compiled::apply(const rapidjson::Value& contex
     if (!rule.merge_root) {
       output.put(rule.to, std::move(item.json));
     } else if (item.is_map()) {
-      for (auto& m : item.json.GetObject()) output.put(view(m.name), std::move(m.value));
+      for (rapidjson::SizeType i = 0; i < item.json.MemberCount(); ++i) {
+        auto& m = *(item.json.MemberBegin() + i);
+        output.put(view(m.name), std::move(m.value));
+      }
     }
   }
   return output.composite(ctx, errors);
@@ -185,10 +188,14 @@ void Rules::apply_into(const rapidjson::Value& context, rapidjson::Value& target
     if (errors) errors->push_back(result.error());
     return;
   }
-  for (auto& m : result->GetObject()) {
-    auto it = target.FindMember(m.name);
-    if (it != target.MemberEnd())
-      it->value = m.value;
+  // By index and through const views: comparing RapidJSON's mutable member iterators is
+  // ambiguous in C++20.
+  for (rapidjson::SizeType i = 0; i < result->MemberCount(); ++i) {
+    auto& m = *(result->MemberBegin() + i);
+    const rapidjson::Value& view_of_target = target;
+    auto found = view_of_target.FindMember(m.name);
+    if (found != view_of_target.MemberEnd())
+      target.MemberBegin()[found - view_of_target.MemberBegin()].value = m.value;
     else
       target.AddMember(m.name, m.value, allocator);
   }
