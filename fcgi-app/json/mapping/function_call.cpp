@@ -40,11 +40,7 @@ Expected<FunctionSpec> read_function_spec(const rapidjson::Value& spec) {
   std::string_view n = view(name->value);
   FunctionSpec out;
   out.def = find_function(n);
-  if (!out.def) {
-    if (n == "normalize")
-      return fail("function 'normalize' (Unicode normalization) is not supported");
-    return fail("unknown function '" + std::string(n) + "'");
-  }
+  if (!out.def) return fail("unknown function '" + std::string(n) + "'");
   auto args = spec.FindMember("args");
   if (args != spec.MemberEnd() && !args->value.IsNull()) {
     if (!args->value.IsObject()) return fail("args: must be an object");

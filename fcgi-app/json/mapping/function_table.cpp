@@ -32,6 +32,7 @@ const std::array k_functions = {
     IDP_ENTRY("map", map),
     IDP_ENTRY("merge", merge),
     IDP_ENTRY("mimeEncodedWord", mime_encoded_word),
+    IDP_ENTRY("normalize", normalize),
     IDP_ENTRY("now", now),
     IDP_ENTRY("pluck", pluck),
     // The name of random_string before idp-server renamed it (its charset argument was then

@@ -20,6 +20,7 @@ IDP_MAPPING_FUNCTION(concat);
 IDP_MAPPING_FUNCTION(base64);
 IDP_MAPPING_FUNCTION(mime_encoded_word);
 IDP_MAPPING_FUNCTION(kana);
+IDP_MAPPING_FUNCTION(normalize);
 // regular expressions
 IDP_MAPPING_FUNCTION(regex_replace);
 IDP_MAPPING_FUNCTION(split);

@@ -1,10 +1,11 @@
-// Encoding functions: base64 (RFC 4648), mimeEncodedWord (RFC 2047) and kana (hiragana ⇄
-// katakana). Text is first turned into bytes of a charset; the charsets supported are those that
-// need no tables: UTF-8, UTF-16 (BE, LE, and with a byte order mark), ISO-8859-1 and US-ASCII,
-// under the names and aliases Java's Charset.forName accepts for them.
+// Encoding functions: base64 (RFC 4648), mimeEncodedWord (RFC 2047), kana (hiragana ⇄
+// katakana) and normalize (UAX #15). Text is first turned into bytes of a charset; the charsets
+// supported are those that need no tables: UTF-8, UTF-16 (BE, LE, and with a byte order mark),
+// ISO-8859-1 and US-ASCII, under the names and aliases Java's Charset.forName accepts for them.
 #include "base/base64.hpp"
 #include "json/mapping/functions.hpp"
 #include "json/mapping/java_text.hpp"
+#include "json/mapping/unicode_normalization.hpp"
 
 namespace idp::json::mapping::fn {
 namespace {
@@ -197,6 +198,37 @@ Expected<Item> apply_kana(Item input, const Args& args, CallContext& ctx) {
     java::append_utf8(out, c);
   }
   return ctx.text_item(out);
+}
+
+// normalize: form NFC, NFD, NFKC (default) or NFKD, in any case.
+namespace {
+Expected<unicode::NormalForm> normal_form(const Args& args) {
+  auto form = args.text("form");
+  if (!form || java::trim(*form).empty()) return unicode::NormalForm::nfkc;
+  std::string f = java::to_upper(*form);
+  if (f == "NFC") return unicode::NormalForm::nfc;
+  if (f == "NFD") return unicode::NormalForm::nfd;
+  if (f == "NFKC") return unicode::NormalForm::nfkc;
+  if (f == "NFKD") return unicode::NormalForm::nfkd;
+  return fail("normalize: invalid form '" + *form + "' (use NFC, NFD, NFKC or NFKD)");
+}
+}  // namespace
+
+Status check_normalize(const Args& args, std::size_t) {
+  if (args.dynamic("form")) return ok_status();
+  auto f = normal_form(args);
+  return f ? ok_status() : Status(fail(f.error()));
+}
+
+Expected<Item> apply_normalize(Item input, const Args& args, CallContext& ctx) {
+  if (input.is_null()) return input;
+  std::string text = java_string(input);
+  if (text.empty()) return ctx.text_item(text);
+  auto form = normal_form(args);
+  if (!form) return fail(form.error());
+  // A compatibility decomposition expands a character to at most 18.
+  if (Status s = ctx.charge(text.size() * 4); !s) return fail(s.error());
+  return ctx.text_item(unicode::normalize(text, *form));
 }
 
 }  // namespace idp::json::mapping::fn

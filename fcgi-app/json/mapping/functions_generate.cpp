@@ -8,6 +8,7 @@
 #include "json/mapping/java_text.hpp"
 #include "json/mapping/sha1.hpp"
 #include "json/mapping/time_zone.hpp"
+#include "json/mapping/unicode_normalization.hpp"
 
 namespace idp::json::mapping::fn {
 namespace {
@@ -299,7 +300,7 @@ Expected<Item> apply_date(Item input, const Args& args, CallContext& ctx) {
   auto format = date_format(args);
   if (!format) return fail(format.error());
   if (input.is_null()) return input;
-  std::string folded = java::date_fold(java_string(input));
+  std::string folded = unicode::normalize(java_string(input), unicode::NormalForm::nfkc);
   auto date = jtime::parse_date_notation(java::trim(folded));
   if (!date) return Item();
   auto text = format->format_date(*date);

@@ -248,20 +248,6 @@ bool equals_ignore_case(std::u16string_view a, std::u16string_view b) {
   return true;
 }
 
-std::string date_fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    char32_t c = decode(s, i);
-    if (const char* folded = find_special(unicode::k_date_fold, unicode::k_date_fold_size, c))
-      out += folded;
-    else
-      append_utf8(out, c);
-  }
-  return out;
-}
-
 std::optional<std::int64_t> parse_integer(std::string_view s, std::int64_t min, std::int64_t max) {
   std::u16string u = to_utf16(s);
   std::size_t i = 0;

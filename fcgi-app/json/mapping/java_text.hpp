@@ -31,10 +31,6 @@ std::string to_lower(std::string_view s, bool turkic = false);
 // String.equalsIgnoreCase: code unit by code unit, upper then lower case.
 bool equals_ignore_case(std::u16string_view a, std::u16string_view b);
 
-// NFKC as far as the date notations are concerned: fullwidth digits and separators, the
-// ideographic space and similar become their ASCII forms; everything else is left alone.
-std::string date_fold(std::string_view s);
-
 // Integer.parseInt / Long.parseLong (radix 10): an optional sign, then at least one decimal digit
 // of any script, nothing else; nullopt when malformed or outside [min, max].
 std::optional<std::int64_t> parse_integer(std::string_view s, std::int64_t min, std::int64_t max);

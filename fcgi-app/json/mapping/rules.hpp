@@ -61,8 +61,8 @@
 //   base64          url_safe (false), padding (true), charset (UTF-8)
 //   mimeEncodedWord charset (UTF-8), encoding (B|Q): RFC 2047 for non-ASCII text
 //   kana            to (katakana|hiragana)
-// Not supported: normalize (Unicode normalization; refused when compiling). Unknown function
-// names are compile errors (idp-server logs and skips them).
+//   normalize       form (NFKC; NFC, NFD, NFKD): Unicode normalization (UAX #15)
+// Unknown function names are compile errors (idp-server logs and skips them).
 //
 // Errors. compile() names the rule and member: "[3].functions[0]: unknown function 'foo'",
 // "[1].from: invalid JSONPath '…': …". apply() never throws: a rule whose function fails (a

@@ -190,6 +190,17 @@ BOOST_AUTO_TEST_CASE(mime_encoded_word_b_and_q) {
              "compile error: mimeEncodedWord: Unsupported encoding: X (use B or Q)");
 }
 
+BOOST_AUTO_TEST_CASE(normalize_forms_and_chain_with_kana) {
+  BOOST_TEST(call(R"({"name": "normalize"})", R"("ﾔﾏﾀﾞ ﾀﾛｳ")") == R"("ヤマダ タロウ")");
+  BOOST_TEST(call(R"({"name": "normalize", "args": {"form": "nfc"}})", R"("ﾔﾏﾀﾞ")") == R"("ﾔﾏﾀﾞ")");
+  BOOST_TEST(call(R"({"name": "normalize", "args": {"form": " "}})", R"("①")") == R"("1")");
+  BOOST_TEST(call(R"({"name": "normalize"}, {"name": "kana", "args": {"to": "hiragana"}})",
+                  R"("ﾔﾏﾀﾞ")") == R"("やまだ")");
+  BOOST_TEST(call(R"({"name": "normalize"})", "null") == "null");
+  BOOST_TEST(call(R"({"name": "normalize", "args": {"form": "NFX"}})", R"("x")") ==
+             "compile error: normalize: invalid form 'NFX' (use NFC, NFD, NFKC or NFKD)");
+}
+
 BOOST_AUTO_TEST_CASE(kana_converts_between_hiragana_and_katakana) {
   BOOST_TEST(call(R"({"name": "kana"})", R"("やまだ たろう")") == R"("ヤマダ タロウ")");
   BOOST_TEST(call(R"({"name": "kana", "args": {"to": "hiragana"}})", R"("ジョーンズ")") ==

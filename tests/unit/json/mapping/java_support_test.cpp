@@ -9,6 +9,7 @@
 #include "json/mapping/json_path.hpp"
 #include "json/mapping/sha1.hpp"
 #include "json/mapping/time_zone.hpp"
+#include "json/mapping/unicode_normalization.hpp"
 
 namespace java = idp::json::mapping::java;
 namespace jtime = idp::json::mapping::jtime;
@@ -83,10 +84,33 @@ BOOST_AUTO_TEST_CASE(case_mapping_and_folding) {
   BOOST_TEST(java::to_lower("İ", true) == "i");
   BOOST_TEST((java::to_upper_char(U'ａ') == U'Ａ'));
   BOOST_TEST(java::equals_ignore_case(u"ǅ", u"ǆ"));
-  BOOST_TEST(java::date_fold("１９９０／０４．０１　㏠") == "1990/04.01 1日");
   BOOST_TEST(java::digit(U'７') == 7);
   BOOST_TEST(java::digit(U'x') == -1);
   BOOST_TEST(java::utf16_length("a😀") == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(unicode_normalization_forms) {
+  using idp::json::mapping::unicode::NormalForm;
+  using idp::json::mapping::unicode::normalize;
+  // The examples of idp-server's NormalizeFunction.
+  BOOST_TEST(normalize("ﾔﾏﾀﾞ ﾀﾛｳ", NormalForm::nfkc) == "ヤマダ タロウ");
+  BOOST_TEST(normalize("ﾔﾏﾀﾞ ﾀﾛｳ", NormalForm::nfc) == "ﾔﾏﾀﾞ ﾀﾛｳ");
+  BOOST_TEST(normalize("ｶﾞ", NormalForm::nfkc) == "ガ");
+  BOOST_TEST(normalize("ｶﾞ", NormalForm::nfkd) == "カ\u3099");
+  BOOST_TEST(normalize("Ａｂｃ１２３", NormalForm::nfkc) == "Abc123");
+  BOOST_TEST(normalize("①", NormalForm::nfkc) == "1");
+  BOOST_TEST(normalize("㈱", NormalForm::nfkc) == "(株)");
+  BOOST_TEST(normalize("１９９０／０４．０１　㏠", NormalForm::nfkc) == "1990/04.01 1日");
+  // Canonical reordering and composition, Hangul, the singletons every form folds.
+  BOOST_TEST(normalize("e\u0301", NormalForm::nfc) == "\u00e9");
+  BOOST_TEST(normalize("\u00e9", NormalForm::nfd) == "e\u0301");
+  BOOST_TEST(normalize("a\u0323\u0302", NormalForm::nfd) == "a\u0323\u0302");
+  BOOST_TEST(normalize("a\u0302\u0323", NormalForm::nfc) == "\u1ead");
+  BOOST_TEST(normalize("\u1100\u1161\u11a8", NormalForm::nfc) == "\uac01");
+  BOOST_TEST(normalize("\uac01", NormalForm::nfd) == "\u1100\u1161\u11a8");
+  BOOST_TEST(normalize("\u212a", NormalForm::nfc) == "K");
+  BOOST_TEST(normalize("\u0301e", NormalForm::nfc) == "\u0301e");
+  BOOST_TEST(normalize("", NormalForm::nfkc) == "");
 }
 
 BOOST_AUTO_TEST_CASE(big_decimal_comparison) {
