@@ -4,10 +4,9 @@
 #include <cctype>
 #include <charconv>
 #include <chrono>
-#include <cstdio>
-#include <ctime>
 
 #include "base/strings.hpp"
+#include "base/time_text.hpp"
 #include "crypto/random.hpp"
 #include "http/form.hpp"
 #include "http_request/hmac_authorization.hpp"
@@ -19,18 +18,6 @@ namespace {
 
 std::int64_t millis(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
-}
-
-// ISO 8601 in UTC with milliseconds: 2025-06-01T10:00:00.123Z.
-std::string iso_timestamp(std::int64_t ms) {
-  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(ms % 1000));
-  return buffer;
 }
 
 // A mapped value as header, query or path text: strings as they are, other values as JSON.
@@ -220,11 +207,17 @@ Executor::Prepared Executor::prepare(const HttpRequestConfig& config,
   return p;
 }
 
-HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& prepared) const {
+HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& prepared,
+                             std::int64_t deadline_ms) const {
   ports::OutboundRequest request = prepared.request;
   const std::int64_t now = millis(m_environment.clock());
+  const std::int64_t remaining = deadline_ms - now;
+  if (remaining < 1000)
+    return network_failure({ports::OutboundErrorKind::timeout,
+                            "the time this request may wait for external services ran out"});
+  request.timeout_ms = std::min(request.timeout_ms, remaining);
   if (config.auth_type == AuthType::oauth2) {
-    auto token = m_tokens.token(config.oauth, m_http, now, config.timeout_ms);
+    auto token = m_tokens.token(config.oauth, m_http, now, request.timeout_ms);
     if (!token) {
       HttpResult r;
       r.status_code = 502;
@@ -236,7 +229,7 @@ HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& pr
     }
     set_header(request.headers, "Authorization", "Bearer " + *token);
   } else if (config.auth_type == AuthType::hmac_sha256) {
-    const std::string timestamp = iso_timestamp(now);
+    const std::string timestamp = utc_timestamp(now);
     set_header(
         request.headers, "Authorization",
         hmac_authorization(config.hmac, {request.method, prepared.path, timestamp, request.body}));
@@ -248,23 +241,25 @@ HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& pr
   return result_of(*response);
 }
 
-HttpResult Executor::execute(const HttpRequestConfig& config,
-                             const rapidjson::Value& context) const {
+HttpResult Executor::execute(const HttpRequestConfig& config, const rapidjson::Value& context,
+                             std::int64_t deadline_ms) const {
   Prepared prepared = prepare(config, context);
   if (config.retry.idempotency_required)
     set_header(prepared.request.headers, "Idempotency-Key",
                "idem_" + crypto::system_random().random_token(16));
   const std::int64_t started = millis(m_environment.clock());
+  const std::int64_t deadline =
+      deadline_ms > 0 ? std::min(deadline_ms, started + k_max_call_ms) : started + k_max_call_ms;
   bool token_renewed = false;
   HttpResult result;
   for (std::int64_t attempt_no = 0;; ++attempt_no) {
-    result = attempt(config, prepared);
+    result = attempt(config, prepared, deadline);
     // A vendor that refuses our cached token gets one fresh token, once.
     if (config.auth_type == AuthType::oauth2 && !token_renewed &&
         (result.status_code == 401 || result.status_code == 403)) {
       m_tokens.invalidate(config.oauth);
       token_renewed = true;
-      result = attempt(config, prepared);
+      result = attempt(config, prepared, deadline);
     }
     if (result.succeeded() || !is_retryable(config.retry, result) ||
         attempt_no >= config.retry.max_retries)
@@ -276,7 +271,8 @@ HttpResult Executor::execute(const HttpRequestConfig& config,
                                                             delays.size() - 1)];
     if (auto seconds = retry_after_seconds(result))
       delay = std::min<std::int64_t>(*seconds, 60) * 1000;
-    if (millis(m_environment.clock()) - started + delay + config.timeout_ms > k_max_call_ms) break;
+    // No retry that could not finish in time: the last answer stands.
+    if (millis(m_environment.clock()) + delay + 1000 > deadline) break;
     m_sleep(delay);
   }
   if (config.success_criteria && result.succeeded()) {

@@ -38,12 +38,16 @@ class Executor {
   Executor(ports::OutboundHttp& http, OAuthTokenCache& tokens,
            const json::mapping::Environment& environment, Sleep sleep);
 
-  HttpResult execute(const HttpRequestConfig& config, const rapidjson::Value& context) const;
+  // `deadline_ms` (Unix milliseconds; 0 for none) ends every attempt and retry: the caller's own
+  // answer must not wait longer (nginx gives up on a worker after fastcgi_read_timeout).
+  HttpResult execute(const HttpRequestConfig& config, const rapidjson::Value& context,
+                     std::int64_t deadline_ms = 0) const;
 
  private:
   struct Prepared;
   Prepared prepare(const HttpRequestConfig& config, const rapidjson::Value& context) const;
-  HttpResult attempt(const HttpRequestConfig& config, const Prepared& prepared) const;
+  HttpResult attempt(const HttpRequestConfig& config, const Prepared& prepared,
+                     std::int64_t deadline_ms) const;
 
   ports::OutboundHttp& m_http;
   OAuthTokenCache& m_tokens;
@@ -51,7 +55,8 @@ class Executor {
   Sleep m_sleep;
 };
 
-// The wall-clock budget of one execute(), retries and their delays included.
-constexpr std::int64_t k_max_call_ms = 120'000;
+// The wall-clock budget of one execute(), retries and their delays included, when the caller
+// sets no earlier deadline.
+constexpr std::int64_t k_max_call_ms = 100'000;
 
 }  // namespace idp::http_request

@@ -1,10 +1,9 @@
 #include "identity/application.hpp"
 
 #include <array>
-#include <cstdio>
-#include <ctime>
 #include <stdexcept>
 
+#include "base/time_text.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 
@@ -63,14 +62,7 @@ Status reconcile(Status current, Status candidate) {
 }
 
 std::string local_date_time(std::int64_t ms) {
-  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03d", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(ms % 1000));
-  return buffer;
+  return utc_timestamp(ms, /*zone_designator=*/false);
 }
 
 Application::Application(std::string id, std::string verification_type, std::string client_id,

@@ -118,6 +118,21 @@ std::string text_or_empty(const http::Params& q, std::string_view name) {
   return std::string(q.get(name).value_or(""));
 }
 
+// A list request: its resource owner (holding `scope`) and query parameters.
+struct ListCall {
+  Requester requester;
+  http::Params params;
+};
+
+Expected<ListCall, http::Response> list_call(Endpoint& e, const http::Request& request,
+                                             std::string_view scope) {
+  auto requester = resource_owner(e, request, scope);
+  if (!requester) return Unexpected<http::Response>{requester.error()};
+  auto params = http::parse_form(request.query);
+  if (!params) return Unexpected<http::Response>{error(400, "invalid_request", params.error())};
+  return ListCall{std::move(*requester), std::move(*params)};
+}
+
 http::Response list_answer(rapidjson::Document& list, std::int64_t total, std::int64_t limit,
                            std::int64_t offset) {
   rapidjson::Document body(rapidjson::kObjectType);
@@ -164,13 +179,11 @@ http::Response process_endpoint(Endpoint& e, const http::Request& request, std::
 }
 
 http::Response list_applications_endpoint(Endpoint& e, const http::Request& request) {
-  auto requester = resource_owner(e, request, "identity_verification_application");
-  if (!requester) return requester.error();
-  auto params = http::parse_form(request.query);
-  if (!params) return error(400, "invalid_request", params.error());
-  const auto& q = *params;
+  auto call = list_call(e, request, "identity_verification_application");
+  if (!call) return call.error();
+  const auto& q = call->params;
   ports::IdentityVerificationApplicationQuery query;
-  query.user_id = requester->sub;
+  query.user_id = call->requester.sub;
   query.id = text_or_empty(q, "id");
   if (!query.id.empty() && !is_uuid(query.id))
     return error(400, "invalid_request", "id must be a UUID");
@@ -214,13 +227,11 @@ http::Response delete_application_endpoint(Endpoint& e, const http::Request& req
 }
 
 http::Response list_results_endpoint(Endpoint& e, const http::Request& request) {
-  auto requester = resource_owner(e, request, "identity_verification_result");
-  if (!requester) return requester.error();
-  auto params = http::parse_form(request.query);
-  if (!params) return error(400, "invalid_request", params.error());
-  const auto& q = *params;
+  auto call = list_call(e, request, "identity_verification_result");
+  if (!call) return call.error();
+  const auto& q = call->params;
   ports::IdentityVerificationResultQuery query;
-  query.user_id = requester->sub;
+  query.user_id = call->requester.sub;
   query.id = text_or_empty(q, "id");
   query.application_id = text_or_empty(q, "application_id");
   if ((!query.id.empty() && !is_uuid(query.id)) ||
@@ -244,7 +255,9 @@ http::Response callback_endpoint(Endpoint& e, const http::Request& request, std:
   auto config = e.configurations.find(e.engine.uow, e.engine.tenant_id, type);
   if (!config) return unknown_type(type);
   const Process* p = config->process(process);
-  if (!p) return unknown_process(process);
+  // Only a process with Basic credentials is a callback: any other one would let anybody who
+  // knows an application id move it (idp-server runs such processes unauthenticated).
+  if (!p || !p->basic_auth) return unknown_process(process);
   if (auto refused = check_basic(p->basic_auth, request)) return *refused;
   if (!id.empty() && !is_uuid(id))
     return error(404, "invalid_request", "identity verification application not found");

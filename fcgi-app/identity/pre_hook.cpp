@@ -92,6 +92,7 @@ std::vector<std::string> run_verifications(const Process& process, const Verific
 
 std::optional<http::Response> resolve_additional_parameters(const Process& process,
                                                             const http_request::Executor& executor,
+                                                            std::int64_t deadline_ms,
                                                             rapidjson::Document& context) {
   auto& a = context.GetAllocator();
   rapidjson::Value resolved(rapidjson::kArrayType);
@@ -99,7 +100,7 @@ std::optional<http::Response> resolve_additional_parameters(const Process& proce
     if (parameter.condition && !parameter.condition->evaluate(context)) continue;
     rapidjson::Value output(rapidjson::kObjectType);
     if (parameter.type == AdditionalParameterType::http_request && parameter.http_request) {
-      auto result = executor.execute(*parameter.http_request, context);
+      auto result = executor.execute(*parameter.http_request, context, deadline_ms);
       if (!result.succeeded() && !parameter.resilient) return execution_failed("pre_hook", result);
       output.AddMember("response_status", result.succeeded() ? result.status_code : 0, a);
       output.AddMember("response_headers",

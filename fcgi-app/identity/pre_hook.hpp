@@ -31,6 +31,7 @@ std::vector<std::string> run_verifications(const Process& process, const Verific
 // failed http_request that is not configured RESILIENT ends the request with that answer.
 std::optional<http::Response> resolve_additional_parameters(const Process& process,
                                                             const http_request::Executor& executor,
+                                                            std::int64_t deadline_ms,
                                                             rapidjson::Document& context);
 
 }  // namespace idp::identity

@@ -148,7 +148,7 @@ std::optional<http::Response> execute(EngineContext& ctx, const Process& process
                                       rapidjson::Document& context) {
   if (process.execution != ExecutionType::http_request || !process.http_request)
     return std::nullopt;
-  auto result = ctx.executor.execute(*process.http_request, context);
+  auto result = ctx.executor.execute(*process.http_request, context, ctx.deadline_ms);
   if (!result.succeeded()) return execution_failed("execution", result);
   put_execution(context, result);
   return std::nullopt;
@@ -171,7 +171,8 @@ http::Response apply(EngineContext& ctx, const VerificationConfiguration& config
   auto messages =
       run_verifications(process, {body, context["user"], context, nullptr, previous, config.type});
   if (!messages.empty()) return pre_hook_failed(messages);
-  if (auto refused = resolve_additional_parameters(process, ctx.executor, context)) return *refused;
+  if (auto refused = resolve_additional_parameters(process, ctx.executor, ctx.deadline_ms, context))
+    return *refused;
   if (auto failed = execute(ctx, process, context)) return *failed;
 
   Application application(ctx.new_id(), config.type, requester.client_id, requester.sub,
@@ -224,7 +225,8 @@ http::Response continue_process(EngineContext& ctx, const VerificationConfigurat
   std::optional<http::Response> refused;
   if (!messages.empty())
     refused = pre_hook_failed(messages);
-  else if (auto failed = resolve_additional_parameters(process, ctx.executor, context))
+  else if (auto failed =
+               resolve_additional_parameters(process, ctx.executor, ctx.deadline_ms, context))
     refused = std::move(failed);
   else if (auto vendor = execute(ctx, process, context))
     refused = std::move(vendor);

@@ -39,6 +39,8 @@ struct EngineContext {
   const json::mapping::Environment& environment;
   std::int64_t now_ms;
   std::function<std::string()> new_id;  // a fresh UUID
+  // When vendor calls must have ended (Unix ms): before nginx stops waiting for the answer.
+  std::int64_t deadline_ms = 0;
 };
 
 // The resource owner of a /me request: the access token's user and client.

@@ -75,10 +75,9 @@ Application::Application(const Settings& settings)
       m_tenants(static_cast<std::size_t>(settings.tenant_cache_size)),
       m_http(outbound_ssrf_protection(settings), {.ca_file = settings.outbound_ca_file}),
       m_documents(m_http, m_clock),
-      m_vendor_calls(m_http, m_vendor_tokens, m_mapping_environment,
-                     [](std::int64_t ms) {
-                       std::this_thread::sleep_for(std::chrono::milliseconds(ms));
-                     }) {
+      m_vendor_calls(m_http, m_vendor_tokens, m_mapping_environment, [](std::int64_t ms) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+      }) {
   m_router.add("GET", "/health", health);
   m_router.add("GET", "/{tenant-id}/v1/health", tenant_health);
   m_router.add("GET", "/{tenant-id}/.well-known/openid-configuration", discovery);
@@ -196,13 +195,17 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
 }
 
 identity::Endpoint Application::identity_endpoint(RequestScope& scope) const {
+  // Vendor calls of one request end within this, below the fastcgi_read_timeout (120 s) of the
+  // identity-verification locations in nginx/idp-locations.conf.template.
+  constexpr std::int64_t k_vendor_budget_ms = 100'000;
   const TenantContext& t = scope.tenant();
-  return identity::Endpoint{
-      identity::EngineContext{scope.uow(), t.id(), m_vendor_calls, m_mapping_environment,
-                              std::chrono::duration_cast<std::chrono::milliseconds>(
+  const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
-                                  .count(),
-                              [] { return crypto::system_random().uuid_v4(); }},
+                                  .count();
+  return identity::Endpoint{
+      identity::EngineContext{scope.uow(), t.id(), m_vendor_calls, m_mapping_environment, now_ms,
+                              [] { return crypto::system_random().uuid_v4(); },
+                              now_ms + k_vendor_budget_ms},
       t.identity_verification()};
 }
 
@@ -214,48 +217,52 @@ void Application::add_identity_verification_routes() {
     p += rest;
     return p;
   };
-  m_router.add("POST", path(me, "/applications/{type}/{process}"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::apply_endpoint(e, request, p.at("type"), p.at("process"));
-               });
-  m_router.add("POST", path(me, "/applications/{type}/{id}/{process}"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::process_endpoint(e, request, p.at("type"), p.at("id"),
-                                                   p.at("process"));
-               });
+  m_router.add(
+      "POST", path(me, "/applications/{type}/{process}"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::apply_endpoint(e, request, p.at("type"), p.at("process"));
+      });
+  m_router.add(
+      "POST", path(me, "/applications/{type}/{id}/{process}"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::process_endpoint(e, request, p.at("type"), p.at("id"), p.at("process"));
+      });
   m_router.add("GET", path(me, "/applications"),
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  auto e = identity_endpoint(scope);
                  return identity::list_applications_endpoint(e, request);
                });
-  m_router.add("DELETE", path(me, "/applications/{type}/{id}"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::delete_application_endpoint(e, request, p.at("type"), p.at("id"));
-               });
+  m_router.add(
+      "DELETE", path(me, "/applications/{type}/{id}"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::delete_application_endpoint(e, request, p.at("type"), p.at("id"));
+      });
   m_router.add("GET", path(me, "/results"),
                [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
                  auto e = identity_endpoint(scope);
                  return identity::list_results_endpoint(e, request);
                });
-  m_router.add("POST", path(internal, "/callback/{type}/{process}"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::callback_endpoint(e, request, p.at("type"), "", p.at("process"));
-               });
-  m_router.add("POST", path(internal, "/callback/{type}/{id}/{process}"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::callback_endpoint(e, request, p.at("type"), p.at("id"),
-                                                    p.at("process"));
-               });
-  m_router.add("POST", path(internal, "/results/{type}/registration"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-                 auto e = identity_endpoint(scope);
-                 return identity::registration_endpoint(e, request, p.at("type"));
-               });
+  m_router.add(
+      "POST", path(internal, "/callback/{type}/{process}"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::callback_endpoint(e, request, p.at("type"), "", p.at("process"));
+      });
+  m_router.add(
+      "POST", path(internal, "/callback/{type}/{id}/{process}"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::callback_endpoint(e, request, p.at("type"), p.at("id"), p.at("process"));
+      });
+  m_router.add(
+      "POST", path(internal, "/results/{type}/registration"),
+      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
+        auto e = identity_endpoint(scope);
+        return identity::registration_endpoint(e, request, p.at("type"));
+      });
 }
 
 http::Response Application::preflight(RequestScope& scope, const http::Request& request,

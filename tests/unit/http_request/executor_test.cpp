@@ -192,6 +192,24 @@ BOOST_FIXTURE_TEST_CASE(failed_exchanges_become_synthetic_statuses, Fixture) {
   BOOST_TEST(executor.execute(c, doc(k_context)).status_code == 502);
 }
 
+BOOST_FIXTURE_TEST_CASE(the_callers_deadline_bounds_attempts_and_retries, Fixture) {
+  auto c = config(R"({"url": "http://vendor.test/apply", "request_timeout_seconds": 30,
+    "retry_configuration": {"max_retries": 3, "backoff_delays": [5000],
+                            "retryable_status_codes": [503]}})");
+  const std::int64_t now = 1'750'000'000'123;
+  http.answer(503, "{}");
+  auto result = executor.execute(c, doc(k_context), now + 4000);
+  // The attempt got what was left of the budget, and no retry was started that could not end.
+  BOOST_TEST(result.status_code == 503);
+  BOOST_REQUIRE_EQUAL(http.sent.size(), 1u);
+  BOOST_TEST(http.sent[0].timeout_ms == 4000);
+  BOOST_TEST(sleeps.empty());
+  // With less than a second left nothing is sent at all.
+  auto late = executor.execute(c, doc(k_context), now + 500);
+  BOOST_TEST(late.status_code == 504);
+  BOOST_TEST(http.sent.size() == 1u);
+}
+
 BOOST_FIXTURE_TEST_CASE(success_criteria_turn_a_200_into_the_configured_error, Fixture) {
   auto c = config(R"({"url": "http://vendor.test/apply",
     "response_success_criteria": {"conditions": [{"path": "$.result", "operation": "eq", "value": "ok"}],
