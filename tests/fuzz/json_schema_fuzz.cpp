@@ -2,8 +2,8 @@
 // input is a schema, the rest an instance, both through the guarded JSON reader. Compiling and
 // validating must never crash or hang, and the answers must agree with each other:
 // - validate() finds no violation exactly when is_valid() says valid;
-// - every violation points into the instance (or, for "required" and "dependencies", at a
-//   member of an object that is there);
+// - every violation points into the instance (or, for "required", "dependencies" and
+//   "dependentRequired", at a member of an object that is there);
 // - the management error body built from the violations is JSON.
 #include <rapidjson/document.h>
 
@@ -47,7 +47,8 @@ void run(const rapidjson::Value& schema_json, const rapidjson::Value& instance,
     if (v.keyword.empty()) continue;  // a stop at a limit
     const rapidjson::Value* at = resolve_pointer(instance, v.instance_location);
     if (at == nullptr) {
-      check(v.keyword == "required" || v.keyword == "dependencies");
+      check(v.keyword == "required" || v.keyword == "dependencies" ||
+            v.keyword == "dependentRequired");
       const rapidjson::Value* object = resolve_pointer(instance, parent(v.instance_location));
       check(object != nullptr && object->IsObject());
     }

@@ -1,8 +1,10 @@
 #pragma once
 // Internal to the validator: turns a schema document into the Node graph of node.hpp.
 //
-// Two passes. The first walks the subschemas (through the keywords that hold schemas) to learn
-// each one's base URI and location and to index "$id" resources and "#name" anchors. The second
+// The root "$schema" chooses the dialect (dialect.hpp), which decides the keyword table and how
+// "$ref", "$id" and "$anchor" read. Two passes. The first walks the subschemas (through the
+// keywords that hold schemas) to learn each one's base URI and location and to index "$id"
+// resources and anchors ("$id": "#name" in draft-07, "$anchor" since draft 2019-09). The second
 // compiles Nodes from a work list: a subschema or a "$ref" target becomes a Node at once and its
 // keywords are compiled later, so neither recursive schemas nor long chains of references recurse
 // in the compiler.
@@ -27,6 +29,7 @@ struct Schema::Compiled {
   std::vector<std::unique_ptr<Node>> nodes;
   const Node* root = nullptr;
   Limits limits;
+  Dialect dialect = Dialect::draft_07;
 };
 
 class Compiler {
@@ -43,6 +46,7 @@ class Compiler {
   // A copy of `value` that lives as long as the compiled schema.
   rapidjson::Value copy(const rapidjson::Value& value);
   const Options& options() const { return m_options; }
+  Dialect dialect() const { return m_dialect; }
 
  private:
   struct Info {
@@ -57,7 +61,11 @@ class Compiler {
 
   Status index(const rapidjson::Value& v, std::string base, const std::string& location,
                std::size_t depth);
+  Status index_identifiers(const rapidjson::Value& v, std::string& base,
+                           const std::string& location);
+  Status check_dialect(const rapidjson::Value& v, const std::string& location) const;
   Status compile_node(const Pending& item);
+  Status compile_reference(const rapidjson::Value& ref, Node& node);
   Expected<const Node*> reference(const rapidjson::Value& ref, const std::string& location);
   Node* node_for(const rapidjson::Value& value, const std::string& location,
                  const std::string& base);
@@ -66,6 +74,7 @@ class Compiler {
   const rapidjson::Value& m_root;
   const Options& m_options;
   Schema::Compiled& m_out;
+  Dialect m_dialect = Dialect::draft_07;
   std::unordered_map<const rapidjson::Value*, Info> m_info;
   std::map<std::string, const rapidjson::Value*> m_resources;  // absolute URI → resource root
   std::map<std::string, const rapidjson::Value*> m_anchors;    // "uri#name" → subschema

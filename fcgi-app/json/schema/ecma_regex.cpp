@@ -206,6 +206,40 @@ std::string complexity_problem(const std::wstring& p, std::size_t& cost) {
   return {};
 }
 
+bool is_ascii_letter(wchar_t c) {
+  return (c >= L'A' && c <= L'Z') || (c >= L'a' && c <= L'z');
+}
+
+// ECMA-262 escapes that libstdc++'s grammar lacks: "\cX" (ECMA-262 §22.2.1 ControlEscape, the
+// letter's code modulo 32) becomes "\xHH". Unicode property escapes ("\p{Letter}", which the
+// "u" flag semantics of JSON Schema patterns give) are refused with a message that says so.
+Expected<std::wstring> rewrite(const std::wstring& p) {
+  std::wstring out;
+  out.reserve(p.size());
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (p[i] != L'\\' || i + 1 >= p.size()) {
+      out += p[i];
+      continue;
+    }
+    wchar_t next = p[i + 1];
+    if (next == L'c' && i + 2 < p.size() && is_ascii_letter(p[i + 2])) {
+      static constexpr wchar_t k_hex[] = L"0123456789ABCDEF";
+      unsigned code = static_cast<unsigned>(p[i + 2]) % 32;
+      out += L"\\x";
+      out += k_hex[code >> 4];
+      out += k_hex[code & 15];
+      i += 2;
+      continue;
+    }
+    if ((next == L'p' || next == L'P') && i + 2 < p.size() && p[i + 2] == L'{')
+      return fail("Unicode property escapes (\\p{…}, \\P{…}) are not supported");
+    out += p[i];
+    out += next;
+    ++i;
+  }
+  return out;
+}
+
 }  // namespace
 
 Expected<EcmaRegex> EcmaRegex::compile(std::string_view pattern) {
@@ -216,6 +250,9 @@ Expected<EcmaRegex> EcmaRegex::compile(std::string_view pattern) {
   std::size_t cost = 0;
   if (std::string problem = complexity_problem(wide, cost); !problem.empty())
     return fail("pattern is too complex: " + problem);
+  auto rewritten = rewrite(wide);
+  if (!rewritten) return fail("pattern " + rewritten.error());
+  wide = std::move(*rewritten);
   EcmaRegex result;
   result.m_pattern = std::string(pattern);
   result.m_cost = cost + 1;

@@ -16,10 +16,11 @@
 // - strings longer than k_max_subject code points are not matched at all: search() reports
 //   too_long, which the validator turns into a violation (fail closed).
 // Matching works on Unicode code points (the UTF-8 text is decoded), so "." and character ranges
-// such as [ァ-ヶ] see whole characters. Differences from ECMA-262 that remain: \s matches only
-// ASCII white space (not U+00A0, U+3000, …); the web-compatibility forms of Annex B (a lone "{",
-// "[\d-z]", a quantified lookahead) are refused as malformed, and "\Z"-style identity escapes of
-// letters are accepted as the letter.
+// such as [ァ-ヶ] see whole characters; "\cX" control escapes are rewritten for std::regex.
+// Differences from ECMA-262 that remain: \s matches only ASCII white space (not U+00A0, U+3000,
+// …); Unicode property escapes ("\p{Letter}") are refused; the web-compatibility forms of Annex
+// B (a lone "{", "[\d-z]", a quantified lookahead) are refused as malformed, and "\Z"-style
+// identity escapes of letters are accepted as the letter.
 #include <cstddef>
 #include <memory>
 #include <regex>

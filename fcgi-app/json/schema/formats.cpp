@@ -35,12 +35,15 @@ bool is_leap_year(int y) {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-// RFC 3339 §5.6 partial-time "HH:MM:SS[.frac]" at the start of `s`; `used` is its length.
-bool partial_time(std::string_view s, std::size_t& used) {
+// RFC 3339 §5.6 partial-time "HH:MM:SS[.frac]" at the start of `s`; `used` is its length,
+// `minutes` the minutes since midnight and `leap` whether the second is 60.
+bool partial_time(std::string_view s, std::size_t& used, int& minutes, bool& leap) {
   if (s.size() < 8 || s[2] != ':' || s[5] != ':') return false;
   int hour = digits(s, 0, 2), minute = digits(s, 3, 2), second = digits(s, 6, 2);
   // Second 60 is a leap second (RFC 3339 §5.7).
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return false;
+  minutes = hour * 60 + minute;
+  leap = second == 60;
   used = 8;
   if (used < s.size() && s[used] == '.') {
     std::size_t start = ++used;
@@ -50,17 +53,24 @@ bool partial_time(std::string_view s, std::size_t& used) {
   return true;
 }
 
-// RFC 3339 §5.6 time-offset: "Z" or "+HH:MM" / "-HH:MM", the whole of `s`.
-bool time_offset(std::string_view s) {
+// RFC 3339 §5.6 time-offset: "Z" or "+HH:MM" / "-HH:MM", the whole of `s`; `minutes` is the
+// offset from UTC.
+bool time_offset(std::string_view s, int& minutes) {
+  minutes = 0;
   if (s.size() == 1) return s[0] == 'Z' || s[0] == 'z';
   if (s.size() != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':') return false;
   int hour = digits(s, 1, 2), minute = digits(s, 4, 2);
+  minutes = (s[0] == '-' ? -1 : 1) * (hour * 60 + minute);
   return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59;
 }
 
 bool full_time(std::string_view s) {
   std::size_t used = 0;
-  return partial_time(s, used) && time_offset(s.substr(used));
+  int minutes = 0, offset = 0;
+  bool leap = false;
+  if (!partial_time(s, used, minutes, leap) || !time_offset(s.substr(used), offset)) return false;
+  // RFC 3339 §5.7: a leap second is the last second of a UTC day, 23:59:60Z.
+  return !leap || ((minutes - offset) % 1440 + 1440) % 1440 == 23 * 60 + 59;
 }
 
 bool is_atext(char c) {

@@ -6,7 +6,10 @@
 namespace idp::json::schema {
 namespace {
 
-// draft-07 validation §6 and core §9, by protocol name.
+// draft-07 validation §6 and core §9; draft 2020-12 validation §6 and core §10 (2019-09 the
+// same, with "items" and "additionalItems" as in draft-07). By protocol name.
+constexpr unsigned k_until_2019_09 = k_draft_07 | k_draft_2019_09;
+
 constexpr std::array k_keywords{
     KeywordEntry{"type", compile_type},
     KeywordEntry{"enum", compile_enum},
@@ -21,18 +24,23 @@ constexpr std::array k_keywords{
     KeywordEntry{"pattern", compile_pattern},
     KeywordEntry{"format", compile_format},
     KeywordEntry{"items", compile_items},
-    KeywordEntry{"additionalItems", compile_additional_items},
+    KeywordEntry{"prefixItems", compile_prefix_items, k_draft_2020_12},
+    KeywordEntry{"additionalItems", compile_additional_items, k_until_2019_09},
     KeywordEntry{"maxItems", compile_item_count},
     KeywordEntry{"minItems", compile_item_count},
     KeywordEntry{"uniqueItems", compile_unique_items},
     KeywordEntry{"contains", compile_contains},
+    KeywordEntry{"maxContains", compile_contains_bound, k_since_2019_09},
+    KeywordEntry{"minContains", compile_contains_bound, k_since_2019_09},
     KeywordEntry{"maxProperties", compile_property_count},
     KeywordEntry{"minProperties", compile_property_count},
     KeywordEntry{"required", compile_required},
     KeywordEntry{"properties", compile_properties},
     KeywordEntry{"patternProperties", compile_pattern_properties},
     KeywordEntry{"additionalProperties", compile_additional_properties},
-    KeywordEntry{"dependencies", compile_dependencies},
+    KeywordEntry{"dependencies", compile_dependencies, k_draft_07},
+    KeywordEntry{"dependentRequired", compile_dependent_required, k_since_2019_09},
+    KeywordEntry{"dependentSchemas", compile_dependent_schemas, k_since_2019_09},
     KeywordEntry{"propertyNames", compile_property_names},
     KeywordEntry{"if", compile_if},
     KeywordEntry{"then", compile_schema_only},
@@ -45,16 +53,62 @@ constexpr std::array k_keywords{
     KeywordEntry{"$defs", compile_schema_map},
 };
 
+struct Refusal {
+  std::string_view name;
+  unsigned dialects;
+  std::string_view reason;
+};
+
+constexpr std::string_view k_dynamic =
+    "dynamic references are not supported by this validator; refer to a subschema with "
+    "\"$ref\"";
+
+// Read as annotations these would let through what the schema refuses: they are refused.
+constexpr std::array k_refusals{
+    Refusal{"unevaluatedProperties", k_since_2019_09,
+            "is not supported by this validator: name the allowed members in \"properties\" or "
+            "\"patternProperties\" and constrain the others with \"additionalProperties\""},
+    Refusal{"unevaluatedItems", k_draft_2020_12,
+            "is not supported by this validator: constrain the items with \"prefixItems\" and "
+            "\"items\""},
+    Refusal{"unevaluatedItems", k_draft_2019_09,
+            "is not supported by this validator: constrain the items with \"items\" and "
+            "\"additionalItems\""},
+    Refusal{"$dynamicRef", k_since_2019_09, k_dynamic},
+    Refusal{"$dynamicAnchor", k_since_2019_09, k_dynamic},
+    Refusal{"$recursiveRef", k_since_2019_09, k_dynamic},
+    Refusal{"$recursiveAnchor", k_since_2019_09, k_dynamic},
+    Refusal{"$vocabulary", k_since_2019_09,
+            "is not supported by this validator: it reads the standard vocabularies of the "
+            "dialect named by \"$schema\", and no meta-schema of its own"},
+    Refusal{"dependencies", k_since_2019_09,
+            "was split in draft 2019-09: use \"dependentRequired\" for lists of property names "
+            "(2020-12 validation §6.5.4) and \"dependentSchemas\" for schemas (2020-12 core "
+            "§10.2.2.4)"},
+    Refusal{"additionalItems", k_draft_2020_12,
+            "is not a keyword of draft 2020-12 (core §10.3.1): give the schemas of the first items "
+            "in \"prefixItems\" and the schema of the items after them in \"items\""},
+    Refusal{"prefixItems", k_draft_2019_09,
+            "is a keyword of draft 2020-12: in draft 2019-09 the schemas of the first items are "
+            "an array in \"items\", and \"additionalItems\" takes the items after them"},
+};
+
 }  // namespace
 
 std::span<const KeywordEntry> keyword_table() {
   return k_keywords;
 }
 
-const KeywordEntry* find_keyword(std::string_view name) {
+const KeywordEntry* find_keyword(std::string_view name, Dialect dialect) {
   for (const auto& entry : k_keywords)
-    if (entry.name == name) return &entry;
+    if (entry.name == name && in(entry.dialects, dialect)) return &entry;
   return nullptr;
+}
+
+std::optional<std::string_view> refused_keyword(std::string_view name, Dialect dialect) {
+  for (const auto& refusal : k_refusals)
+    if (refusal.name == name && in(refusal.dialects, dialect)) return refusal.reason;
+  return std::nullopt;
 }
 
 const rapidjson::Value* KeywordSite::sibling(std::string_view member) const {
@@ -87,6 +141,16 @@ Expected<std::uint64_t> KeywordSite::non_negative_integer() const {
     return malformed("must be a non-negative integer, not the string \"" +
                      std::string(value.GetString(), value.GetStringLength()) + "\"");
   return malformed("must be a non-negative integer");
+}
+
+std::optional<std::uint64_t> KeywordSite::sibling_non_negative_integer(
+    std::string_view member) const {
+  const rapidjson::Value* v = sibling(member);
+  if (v == nullptr) return std::nullopt;
+  KeywordSite other{compiler, schema, *v, member, location, node};
+  auto n = other.non_negative_integer();
+  if (!n) return std::nullopt;
+  return *n;
 }
 
 Expected<const Node*> KeywordSite::schema_value() const {

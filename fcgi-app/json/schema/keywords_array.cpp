@@ -1,5 +1,8 @@
-// items, additionalItems, maxItems, minItems, uniqueItems, contains (draft-07 validation §6.4).
+// items, additionalItems, maxItems, minItems, uniqueItems, contains (draft-07 validation §6.4);
+// prefixItems, items (draft 2020-12 core §10.3.1), minContains, maxContains (2020-12 validation
+// §6.4.4, §6.4.5).
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "json/schema/json_compare.hpp"
@@ -8,8 +11,8 @@
 namespace idp::json::schema {
 namespace {
 
-// "items" as one schema for every item, or (with `first` > 0) "additionalItems" for the items
-// after the first `first`.
+// "items" as one schema for every item, or (with `first` > 0) "additionalItems" (or draft 2020-12's
+// "items" after "prefixItems") for the items after the first `first`.
 class EachItemKeyword final : public Keyword {
  public:
   EachItemKeyword(std::string_view name, std::string location, const Node* node,
@@ -39,11 +42,11 @@ class EachItemKeyword final : public Keyword {
   rapidjson::SizeType m_first;
 };
 
-// "items" as a list: item i against schema i.
+// "items" as a list (draft 2020-12: "prefixItems"): item i against schema i.
 class TupleKeyword final : public Keyword {
  public:
-  TupleKeyword(std::string location, std::vector<const Node*> nodes)
-      : Keyword("items", std::move(location)), m_nodes(std::move(nodes)) {}
+  TupleKeyword(std::string_view name, std::string location, std::vector<const Node*> nodes)
+      : Keyword(name, std::move(location)), m_nodes(std::move(nodes)) {}
   bool check(const rapidjson::Value& instance, Evaluation& ev) const override {
     if (!instance.IsArray()) return true;
     bool ok = true;
@@ -124,35 +127,92 @@ class UniqueItemsKeyword final : public Keyword {
   }
 };
 
+// What a bound of "contains" reports under its own name ("minContains", "maxContains").
+class ContainsBound final : public Keyword {
+ public:
+  ContainsBound(std::string_view name, std::string location) : Keyword(name, std::move(location)) {}
+  bool check(const rapidjson::Value&, Evaluation&) const override { return true; }
+};
+
+// "contains", with draft 2019-09's "minContains" (1 without it: draft-07) and "maxContains".
 class ContainsKeyword final : public Keyword {
  public:
-  ContainsKeyword(std::string location, const Node* node)
-      : Keyword("contains", std::move(location)), m_node(node) {}
+  // `min_given`: "minContains" is in the schema (and its violations are reported under it).
+  ContainsKeyword(std::string location, const Node* node, std::uint64_t min, bool min_given,
+                  std::optional<std::uint64_t> max, const std::string& node_location)
+      : Keyword("contains", std::move(location)),
+        m_node(node),
+        m_min(min),
+        m_min_given(min_given),
+        m_max(max),
+        m_min_bound("minContains", child_location(node_location, "minContains")),
+        m_max_bound("maxContains", child_location(node_location, "maxContains")) {}
   bool check(const rapidjson::Value& instance, Evaluation& ev) const override {
     if (!instance.IsArray()) return true;
-    for (rapidjson::SizeType i = 0; i < instance.Size(); ++i)
-      if (ev.matches(*m_node, instance[i])) return true;
+    // Count matches only as far as the answer needs: up to the minimum without a maximum, one
+    // past the maximum with one.
+    std::uint64_t matched = 0;
+    std::uint64_t enough = m_max ? *m_max + 1 : m_min;
+    for (rapidjson::SizeType i = 0; i < instance.Size() && matched < enough; ++i)
+      if (ev.matches(*m_node, instance[i])) ++matched;
     if (ev.stopped()) return false;
-    ev.report(*this, "must contain at least one item that matches the \"contains\" schema");
-    return false;
+    if (matched < m_min) {
+      if (!m_min_given)
+        ev.report(*this, "must contain at least one item that matches the \"contains\" schema");
+      else
+        ev.report(m_min_bound, "must contain at least " + count_of(m_min, "item") +
+                                   " that match the \"contains\" schema");
+      return false;
+    }
+    if (m_max && matched > *m_max) {
+      ev.report(m_max_bound, "must contain at most " + count_of(*m_max, "item") +
+                                 " that match the \"contains\" schema");
+      return false;
+    }
+    return true;
   }
 
  private:
   const Node* m_node;
+  std::uint64_t m_min;
+  bool m_min_given;
+  std::optional<std::uint64_t> m_max;
+  ContainsBound m_min_bound;
+  ContainsBound m_max_bound;
 };
 
 }  // namespace
 
 Status compile_items(KeywordSite& site) {
   if (site.value.IsArray()) {
+    // draft 2020-12 core §10.3.1.2: "items" is one schema; the list form became "prefixItems".
+    if (site.dialect() == Dialect::draft_2020_12)
+      return site.malformed(
+          "must be a schema in draft 2020-12 (core §10.3.1.2): give the schemas of the first "
+          "items as an array in \"prefixItems\"");
     auto nodes = site.schema_list(/*non_empty=*/false);
     if (!nodes) return fail(nodes.error());
-    site.add(std::make_unique<TupleKeyword>(site.location, std::move(*nodes)));
+    site.add(std::make_unique<TupleKeyword>("items", site.location, std::move(*nodes)));
     return ok_status();
   }
   auto node = site.schema_value();
-  if (!node) return site.malformed("must be a schema or an array of schemas");
-  site.add(std::make_unique<EachItemKeyword>("items", site.location, *node, 0));
+  if (!node)
+    return site.malformed(site.dialect() == Dialect::draft_2020_12
+                              ? "must be a schema"
+                              : "must be a schema or an array of schemas");
+  // draft 2020-12 core §10.3.1.2: applies to the items after those of "prefixItems".
+  rapidjson::SizeType first = 0;
+  if (site.dialect() == Dialect::draft_2020_12)
+    if (const auto* prefix = site.sibling("prefixItems"); prefix != nullptr && prefix->IsArray())
+      first = prefix->Size();
+  site.add(std::make_unique<EachItemKeyword>("items", site.location, *node, first));
+  return ok_status();
+}
+
+Status compile_prefix_items(KeywordSite& site) {
+  auto nodes = site.schema_list(/*non_empty=*/true);
+  if (!nodes) return fail(nodes.error());
+  site.add(std::make_unique<TupleKeyword>("prefixItems", site.location, std::move(*nodes)));
   return ok_status();
 }
 
@@ -184,7 +244,26 @@ Status compile_unique_items(KeywordSite& site) {
 Status compile_contains(KeywordSite& site) {
   auto node = site.schema_value();
   if (!node) return fail(node.error());
-  site.add(std::make_unique<ContainsKeyword>(site.location, *node));
+  std::uint64_t min = 1;
+  std::optional<std::uint64_t> max;
+  bool min_given = false;
+  if (site.dialect() != Dialect::draft_07) {
+    if (auto n = site.sibling_non_negative_integer("minContains")) {
+      min = *n;
+      min_given = true;
+    }
+    max = site.sibling_non_negative_integer("maxContains");
+  }
+  // draft 2020-12 validation §6.4.5: "minContains": 0 lets any array through.
+  if (min == 0 && !max) return ok_status();
+  site.add(std::make_unique<ContainsKeyword>(site.location, *node, min, min_given, max,
+                                             site.node.location));
+  return ok_status();
+}
+
+Status compile_contains_bound(KeywordSite& site) {
+  auto bound = site.non_negative_integer();
+  if (!bound) return fail(bound.error());
   return ok_status();
 }
 

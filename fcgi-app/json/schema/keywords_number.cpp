@@ -70,8 +70,11 @@ class MultipleOfKeyword final : public Keyword {
       return magnitude % m_divisor.GetUint64() == 0;
     }
     // Otherwise in binary floating point, where 0.0075 / 0.0001 is 74.99999999999999: a quotient
-    // within a relative 1e-9 of an integer counts as one. An overflowing quotient is no multiple.
+    // within a relative 1e-9 of an integer counts as one. A quotient that overflows (1e308 by 0.5)
+    // is decided by the remainder, which fmod computes exactly.
     double q = x.GetDouble() / m_divisor.GetDouble();
+    if (std::isinf(q) && std::isfinite(x.GetDouble()))
+      return std::fmod(x.GetDouble(), m_divisor.GetDouble()) == 0.0;
     if (!std::isfinite(q)) return false;
     double nearest = std::round(q);
     return std::fabs(q - nearest) <= 1e-9 * std::fmax(1.0, std::fabs(q));

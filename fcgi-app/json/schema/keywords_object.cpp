@@ -1,5 +1,6 @@
 // maxProperties, minProperties, required, properties, patternProperties, additionalProperties,
-// dependencies, propertyNames (draft-07 validation §6.5).
+// dependencies, propertyNames (draft-07 validation §6.5); dependentRequired (draft 2020-12
+// validation §6.5.4) and dependentSchemas (core §10.2.2.4), the two halves of "dependencies".
 #include <algorithm>
 #include <utility>
 
@@ -193,8 +194,8 @@ class PropertyNamesKeyword final : public Keyword {
   const Node* m_node;
 };
 
-// One entry of "dependencies": the members required with `name`, or a schema the whole object
-// must then match.
+// One entry of "dependencies", "dependentRequired" or "dependentSchemas": the members required
+// with `name`, or a schema the whole object must then match.
 struct Dependency {
   std::string name;
   std::vector<std::string> members;
@@ -203,8 +204,9 @@ struct Dependency {
 
 class DependenciesKeyword final : public Keyword {
  public:
-  DependenciesKeyword(std::string location, std::vector<Dependency> dependencies)
-      : Keyword("dependencies", std::move(location)), m_dependencies(std::move(dependencies)) {}
+  DependenciesKeyword(std::string_view name, std::string location,
+                      std::vector<Dependency> dependencies)
+      : Keyword(name, std::move(location)), m_dependencies(std::move(dependencies)) {}
   bool check(const rapidjson::Value& instance, Evaluation& ev) const override {
     if (!instance.IsObject()) return true;
     bool ok = true;
@@ -334,29 +336,51 @@ Status compile_property_names(KeywordSite& site) {
   return ok_status();
 }
 
-Status compile_dependencies(KeywordSite& site) {
-  if (!site.value.IsObject())
-    return site.malformed("must be an object of schemas or arrays of property names");
+namespace {
+
+// `members`, `schemas`: which forms of entry the keyword takes.
+Status compile_dependency_map(KeywordSite& site, bool members, bool schemas,
+                              std::string_view expected) {
+  if (!site.value.IsObject()) return site.malformed(expected);
+  std::string_view entry_expected = members && schemas ? "must be an array of strings or a schema"
+                                    : members          ? "must be an array of strings"
+                                                       : "must be a schema";
   std::vector<Dependency> dependencies;
   for (auto it = site.value.MemberBegin(); it != site.value.MemberEnd(); ++it) {
     std::string at = child_location(site.location, view(it->name));
     Dependency dep;
     dep.name = std::string(view(it->name));
-    if (it->value.IsArray()) {
-      auto members = string_list(it->value);
-      if (!members) return fail(at + ": must be an array of strings or a schema");
-      dep.members = std::move(*members);
+    if (members && (it->value.IsArray() || !schemas)) {
+      auto names = string_list(it->value);
+      if (!names) return fail(at + ": " + std::string(entry_expected));
+      dep.members = std::move(*names);
       if (dep.members.empty()) continue;
     } else {
       auto node = site.compiler.subschema(it->value, at);
-      if (!node) return fail(at + ": must be an array of strings or a schema");
+      if (!node) return fail(at + ": " + std::string(entry_expected));
       dep.node = *node;
     }
     dependencies.push_back(std::move(dep));
   }
   if (!dependencies.empty())
-    site.add(std::make_unique<DependenciesKeyword>(site.location, std::move(dependencies)));
+    site.add(
+        std::make_unique<DependenciesKeyword>(site.name, site.location, std::move(dependencies)));
   return ok_status();
+}
+
+}  // namespace
+
+Status compile_dependencies(KeywordSite& site) {
+  return compile_dependency_map(site, true, true,
+                                "must be an object of schemas or arrays of property names");
+}
+
+Status compile_dependent_required(KeywordSite& site) {
+  return compile_dependency_map(site, true, false, "must be an object of arrays of property names");
+}
+
+Status compile_dependent_schemas(KeywordSite& site) {
+  return compile_dependency_map(site, false, true, "must be an object whose members are schemas");
 }
 
 }  // namespace idp::json::schema

@@ -47,7 +47,9 @@ struct Node {
   std::string location;          // "#/properties/a"
   std::optional<bool> constant;  // boolean schema (draft-07 core §4.3.1)
   std::vector<std::unique_ptr<Keyword>> keywords;
-  const Node* alias = nullptr;  // set when the schema is nothing but a "$ref"
+  // The target of the schema's "$ref" (in draft-07 all a "$ref" schema holds); the compiler refuses
+  // chains of them that come back to where they started.
+  const Node* alias = nullptr;
 };
 
 // The state of one validate() call: where in the instance we are, what was found, and the

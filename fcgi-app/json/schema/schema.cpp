@@ -26,4 +26,8 @@ bool Schema::is_valid(const rapidjson::Value& instance) const {
   return ev.evaluate(*m_compiled->root, instance) && !ev.stopped();
 }
 
+Dialect Schema::dialect() const {
+  return m_compiled->dialect;
+}
+
 }  // namespace idp::json::schema
