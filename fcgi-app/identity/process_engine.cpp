@@ -78,6 +78,13 @@ rapidjson::Value user_json(EngineContext& ctx, const std::string& sub, Allocator
   return domain::to_value(*user, a, /*include_secrets=*/false);
 }
 
+// The access token outlived its user (deleted since): RFC 6750 §3.1.
+http::Response user_gone() {
+  http::Response r = error(401, "invalid_token", "the user of this access token no longer exists");
+  r.set_header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+  return r;
+}
+
 std::vector<Application> applications_of(EngineContext& ctx, const std::string& sub) {
   ports::IdentityVerificationApplicationQuery query;
   query.user_id = sub;
@@ -165,6 +172,7 @@ http::Response apply(EngineContext& ctx, const VerificationConfiguration& config
 
   rapidjson::Document context = base_context(body, attributes);
   put(context, "user", user_json(ctx, requester.sub, context.GetAllocator()));
+  if (context["user"].IsNull()) return user_gone();
   std::vector<Application> previous = applications_of(ctx, requester.sub);
   ctx.uow.commit();  // no transaction stays open while vendors are called
 
@@ -216,6 +224,7 @@ http::Response continue_process(EngineContext& ctx, const VerificationConfigurat
 
   rapidjson::Document context = base_context(body, attributes);
   put(context, "user", user_json(ctx, requester.sub, context.GetAllocator()));
+  if (context["user"].IsNull()) return user_gone();
   put_application(context, ctx.tenant_id, application);
   std::vector<Application> previous = applications_of(ctx, requester.sub);
   ctx.uow.commit();
@@ -240,7 +249,10 @@ http::Response continue_process(EngineContext& ctx, const VerificationConfigurat
   take_external_id(config, application);
   Status candidate = transition(process.transitions, context).value_or(Status::applying);
   application.set_status(reconcile(application.status(), candidate));
-  if (external_id_taken(ctx, application)) return vendor_id_taken();
+  if (external_id_taken(ctx, application)) {
+    record_failure(ctx, Application(*stored), process.name);
+    return vendor_id_taken();
+  }
   if (!ctx.uow.identity_verification_applications().update(ctx.tenant_id,
                                                            application.record(ctx.now_ms)))
     return error(409, "conflict",
@@ -289,7 +301,10 @@ http::Response callback(EngineContext& ctx, const VerificationConfiguration& con
   Status candidate =
       transition(process.transitions, context).value_or(Status::examination_processing);
   application.set_status(reconcile(application.status(), candidate));
-  if (external_id_taken(ctx, application)) return vendor_id_taken();
+  if (external_id_taken(ctx, application)) {
+    record_failure(ctx, Application(*stored), process.name);
+    return vendor_id_taken();
+  }
   if (!applications.update(ctx.tenant_id, application.record(ctx.now_ms)))
     return error(409, "conflict",
                  "The application was updated by another request at the same time. Retry the "

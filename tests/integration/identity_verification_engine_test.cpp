@@ -1,7 +1,9 @@
-// Which processes vendors may call back.
+// What the engine refuses: callbacks of processes that have no credentials, and a vendor that
+// hands out one application id twice.
 #include <boost/test/unit_test.hpp>
 
 #include "ekyc_tenant.hpp"
+#include "json/writer.hpp"
 
 namespace {
 
@@ -9,7 +11,7 @@ using namespace idp::test;
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(identity_verification_callback)
+BOOST_AUTO_TEST_SUITE(identity_verification_engine)
 
 // investment-account-opening.json gives Basic credentials to its callback-* processes only. Its
 // other processes (cancel, request-ekyc, …) are the user's: run through the callback path they
@@ -29,6 +31,43 @@ BOOST_AUTO_TEST_CASE(a_process_without_basic_credentials_is_no_callback) {
   BOOST_TEST(application["status"].GetString() == std::string("requested"));
   BOOST_TEST(!application["processes"].HasMember("cancel"));
   BOOST_TEST(!application["processes"].HasMember("request-ekyc"));
+}
+
+// complete-ekyc stores the vendor's answer over the details, application_id included: an answer
+// naming another application's vendor id would make callbacks find two applications.
+BOOST_AUTO_TEST_CASE(a_later_process_given_another_applications_vendor_id_is_refused_and_counted) {
+  EkycTenant t;
+  std::string first = t.applied();
+  std::string second = t.applied();
+  std::string taken = t.external_id(first);
+  std::string own = t.external_id(second);
+  t.vendor.behave("/" + own + "/complete-ekyc", 200, 0,
+                  "{\"application_id\":" + idp::json::quote(taken) + "}");
+  auto r = t.process(second, "complete-ekyc", "{}");
+  BOOST_TEST(r.status == 502, r.body);
+  auto a = t.application(second);
+  BOOST_TEST(a["application_details"]["application_id"].GetString() == own);
+  const auto& counts = a["processes"]["complete-ekyc"];
+  BOOST_TEST(counts["call_count"].GetInt() == 1);
+  BOOST_TEST(counts["failure_count"].GetInt() == 1);
+  BOOST_TEST(a["status"].GetString() == std::string("requested"));
+}
+
+// A deleted user's applications go with it, and a token it still holds starts no new one.
+BOOST_AUTO_TEST_CASE(a_deleted_users_applications_go_and_its_token_applies_no_more) {
+  EkycTenant t;
+  const std::string sub = t.create_user("leaving@example.test", "Leaving-Passw0rd!", "09012345678");
+  const std::string token = t.token_of("leaving@example.test", "Leaving-Passw0rd!", k_ekyc_scopes);
+  auto applied = t.apply(apply_body(), token);
+  BOOST_REQUIRE_MESSAGE(applied.status == 200, applied.body);
+  auto listed = json_body(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
+  BOOST_TEST(listed["total_count"].GetInt() == 1);
+
+  BOOST_REQUIRE_EQUAL(t.manage("DELETE", "/users/" + sub).status, 204);
+  listed = json_body(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
+  BOOST_TEST(listed["total_count"].GetInt() == 0);
+  auto again = t.apply(apply_body(), token);
+  BOOST_TEST(again.status == 401, again.body);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
