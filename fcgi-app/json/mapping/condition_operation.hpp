@@ -9,7 +9,8 @@
 //   exists        the path reads something other than null (an indefinite path always does)
 //   missing       the path reads null or nothing
 //   contains      the target list holds the value, or the target string contains it
-//   regex         the target string matches the pattern as a whole (Pattern.matches)
+//   regex         the target string matches the pattern as a whole (Pattern.matches; see
+//                 java_regex.hpp; a text longer than 1000 characters does not match)
 // Names are matched without regard to case ("EXISTS").
 #include <rapidjson/document.h>
 

@@ -64,6 +64,13 @@
 //   normalize       form (NFKC; NFC, NFD, NFKD): Unicode normalization (UAX #15)
 // Unknown function names are compile errors (idp-server logs and skips them).
 //
+// Values are seen as idp-server's Java code sees them: text of a number is Java's (1.0E10), of a
+// list or object compact JSON; equality is Objects.equals (1 is not 1.0); lengths and indices
+// count UTF-16 units. A datetime (convert_type) is written as Jackson writes a LocalDateTime,
+// [2025,7,6,11,51,20,797165171] (seconds and nanoseconds only when not zero). Regular
+// expressions: see java_regex.hpp. Paths: RFC 9535, plus the Jayway spellings configurations use
+// ("$.password-authentication.success_count", "$.[0]"), see json_path.hpp.
+//
 // Errors. compile() names the rule and member: "[3].functions[0]: unknown function 'foo'",
 // "[1].from: invalid JSONPath '…': …". apply() never throws: a rule whose function fails (a
 // dynamic argument of the wrong kind, the output budget) is left out and reported in `errors`.
