@@ -161,12 +161,12 @@ class ContainsKeyword final : public Keyword {
         ev.report(*this, "must contain at least one item that matches the \"contains\" schema");
       else
         ev.report(m_min_bound, "must contain at least " + count_of(m_min, "item") +
-                                   " that match the \"contains\" schema");
+                                   " matching the \"contains\" schema");
       return false;
     }
     if (m_max && matched > *m_max) {
       ev.report(m_max_bound, "must contain at most " + count_of(*m_max, "item") +
-                                 " that match the \"contains\" schema");
+                                 " matching the \"contains\" schema");
       return false;
     }
     return true;

@@ -306,12 +306,10 @@ BOOST_AUTO_TEST_CASE(min_contains_and_max_contains) {
   Schema schema =
       compile(in_2020(R"("contains": {"const": "admin"}, "minContains": 1, "maxContains": 2)"));
   BOOST_TEST(check(schema, R"(["admin", "user"])").empty());
-  BOOST_TEST(
-      check(schema, R"(["user"])") ==
-      Lines{" minContains: must contain at least 1 item that match the \"contains\" schema"});
-  BOOST_TEST(
-      check(schema, R"(["admin", "admin", "admin"])") ==
-      Lines{" maxContains: must contain at most 2 items that match the \"contains\" schema"});
+  BOOST_TEST(check(schema, R"(["user"])") ==
+             Lines{" minContains: must contain at least 1 item matching the \"contains\" schema"});
+  BOOST_TEST(check(schema, R"(["admin", "admin", "admin"])") ==
+             Lines{" maxContains: must contain at most 2 items matching the \"contains\" schema"});
   auto v = schema.validate(json(R"(["admin", "admin", "admin"])"));
   BOOST_REQUIRE_EQUAL(v.size(), 1u);
   BOOST_TEST(v[0].schema_location == "#/maxContains");
