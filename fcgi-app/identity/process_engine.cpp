@@ -153,11 +153,26 @@ bool external_id_taken(EngineContext& ctx, const Application& application) {
 // Execution and everything after it that does not write: the answer on failure.
 std::optional<http::Response> execute(EngineContext& ctx, const Process& process,
                                       rapidjson::Document& context) {
-  if (process.execution != ExecutionType::http_request || !process.http_request)
-    return std::nullopt;
-  auto result = ctx.executor.execute(*process.http_request, context, ctx.deadline_ms);
-  if (!result.succeeded()) return execution_failed("execution", result);
-  put_execution(context, result);
+  if (process.execution == ExecutionType::http_request && process.http_request) {
+    auto result = ctx.executor.execute(*process.http_request, context, ctx.deadline_ms);
+    if (!result.succeeded()) return execution_failed("execution", result);
+    put_execution(context, result);
+  } else if (process.execution == ExecutionType::http_requests) {
+    // The answers so far, for the calls after them and for the later phases; the last one also
+    // as status_code, response_headers and response_body, like a single call's.
+    auto& a = context.GetAllocator();
+    put(context, "execution_http_requests", rapidjson::Value(rapidjson::kArrayType));
+    for (const auto& http : process.http_requests) {
+      auto result = ctx.executor.execute(http, context, ctx.deadline_ms);
+      if (!result.succeeded()) return execution_failed("execution", result);
+      rapidjson::Value answer(rapidjson::kObjectType);
+      answer.AddMember("status_code", result.status_code, a);
+      answer.AddMember("response_headers", rapidjson::Value(result.response_headers, a), a);
+      answer.AddMember("response_body", rapidjson::Value(result.response_body, a), a);
+      context["execution_http_requests"].PushBack(answer, a);
+      put_execution(context, result);
+    }
+  }
   return std::nullopt;
 }
 

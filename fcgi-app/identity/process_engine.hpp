@@ -8,7 +8,8 @@
 // for a user's first process (apply), a later one (continue_process) or a vendor's callback.
 // Mapping rules see one context: request_body, request_attributes, user (not in callbacks),
 // application (the stored one, before this request), pre_hook_additional_parameters, and after
-// an http_request execution status_code, response_headers and response_body.
+// an http_request execution status_code, response_headers and response_body (after
+// http_requests, those of the last call, and every call's in execution_http_requests).
 //
 // Consistency: everything is read first and that transaction ends before any vendor call, so
 // no database transaction waits on a vendor. The write that follows checks that nobody changed

@@ -21,9 +21,10 @@ constexpr json::EnumTable<AdditionalParameterType, 2> k_parameter_types = {{
     {"sso_credentials", AdditionalParameterType::sso_credentials},
 }};
 
-constexpr json::EnumTable<ExecutionType, 2> k_execution_types = {{
+constexpr json::EnumTable<ExecutionType, 3> k_execution_types = {{
     {"no_action", ExecutionType::no_action},
     {"http_request", ExecutionType::http_request},
+    {"http_requests", ExecutionType::http_requests},
 }};
 
 constexpr json::EnumTable<VerifiedClaimsPolicy, 3> k_policies = {{
@@ -155,6 +156,12 @@ Process read_process(json::FieldReader& r, std::string name) {
   if (p.execution == ExecutionType::http_request) {
     auto http = execution.object("http_request");
     p.http_request = http_request::read_http_request(http);
+  } else if (p.execution == ExecutionType::http_requests) {
+    execution.for_each_object("http_requests", [&](json::FieldReader& http, std::size_t) {
+      p.http_requests.push_back(http_request::read_http_request(http));
+    });
+    if (p.http_requests.empty())
+      execution.problem("http_requests", "expected at least one http_request");
   }
   auto store = r.object("store");
   p.store_rules = http_request::read_rules(store, "application_details_mapping_rules");

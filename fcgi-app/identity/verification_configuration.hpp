@@ -7,7 +7,8 @@
 //    "common": {"callback_application_id_param": "application_id"},
 //    "processes": {"apply": {"request": {"schema", "basic_auth"},
 //                            "pre_hook": {"verifications", "additional_parameters"},
-//                            "execution": {"type": "http_request" | "no_action", "http_request"},
+//                            "execution": {"type": "http_request" | "http_requests" |
+//                                          "no_action", "http_request", "http_requests"},
 //                            "store": {"application_details_mapping_rules"},
 //                            "response": {"body_mapping_rules"},
 //                            "transition": {"approved" | "rejected" | "canceled" | "applied":
@@ -82,7 +83,7 @@ struct AdditionalParameter {
   bool resilient = false;  // a failure yields an empty answer instead of failing the request
 };
 
-enum class ExecutionType { no_action, http_request };
+enum class ExecutionType { no_action, http_request, http_requests };
 
 struct Dependencies {
   std::vector<std::string> required_processes;
@@ -105,6 +106,9 @@ struct Process {
   std::vector<AdditionalParameter> additional_parameters;
   ExecutionType execution = ExecutionType::no_action;
   std::optional<http_request::HttpRequestConfig> http_request;
+  // "http_requests": called in order; each sees the answers before it as
+  // $.execution_http_requests[i].
+  std::vector<http_request::HttpRequestConfig> http_requests;
   json::mapping::Rules store_rules = http_request::no_rules();
   json::mapping::Rules response_rules = http_request::no_rules();
   Transitions transitions;

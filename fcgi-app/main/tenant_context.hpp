@@ -28,8 +28,8 @@ class TenantContext {
     http::CorsPolicy cors;
     std::string discovery_document;  // published, rendered once
     std::string public_jwks;
-    std::optional<domain::AuthenticationPolicy> oauth_policy;  // the enabled "oauth" one
-    mutable oauth::ClientCache clients;                        // filled as clients are looked up
+    std::optional<domain::AuthenticationPolicy> oauth_policy;    // the enabled "oauth" one
+    mutable oauth::ClientCache clients;                          // filled as clients are looked up
     mutable identity::ConfigurationCache identity_verification;  // compiled on first use
   };
   explicit TenantContext(std::shared_ptr<const Parts> parts) : m_parts(std::move(parts)) {}

@@ -70,4 +70,34 @@ BOOST_AUTO_TEST_CASE(a_deleted_users_applications_go_and_its_token_applies_no_mo
   BOOST_TEST(again.status == 401, again.body);
 }
 
+// execution "http_requests": the calls run in order, a later one built from an earlier answer
+// ($.execution_http_requests[0]), and the store rules see them all.
+BOOST_AUTO_TEST_CASE(http_requests_run_in_order_each_seeing_the_answers_before_it) {
+  EkycTenant t([](rapidjson::Document& d) {
+    auto& a = d.GetAllocator();
+    auto& apply = member_at(d, {"processes", "apply"});
+    std::string url = member_at(apply, {"execution", "http_request", "url"}).GetString();
+    const std::string base = url.substr(0, url.rfind("/apply"));
+    set_member(apply, "execution", R"({"type": "http_requests", "http_requests": [
+        {"url": ")" + base + R"(/apply", "method": "POST",
+         "body_mapping_rules": [{"from": "$.request_body", "to": "*"}]},
+        {"url": ")" + base + R"(/{{vendor_id}}/request-ekyc", "method": "POST",
+         "path_mapping_rules": [{"from": "$.execution_http_requests[0].response_body.application_id",
+                                 "to": "vendor_id"}],
+         "body_mapping_rules": [{"static_value": "jp_aml", "to": "trust_framework"}]}]})",
+               a);
+    set_member(apply, "store", R"({"application_details_mapping_rules": [
+        {"from": "$.execution_http_requests[0].response_body.application_id", "to": "application_id"},
+        {"from": "$.execution_http_requests[1].status_code", "to": "second_status"}]})",
+               a);
+  });
+  std::string id = t.applied();
+  std::string external = t.external_id(id);
+  auto second = t.vendor.requests("/" + external + "/request-ekyc");
+  BOOST_REQUIRE_EQUAL(second.Size(), 1u);
+  BOOST_TEST(second[0]["raw_body"].GetString() == std::string(R"({"trust_framework":"jp_aml"})"));
+  auto application = t.application(id);
+  BOOST_TEST(application["application_details"]["second_status"].GetInt() == 200);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

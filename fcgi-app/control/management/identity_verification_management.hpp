@@ -1,10 +1,11 @@
 #pragma once
 // What identity verification recorded, at system and organization level
-// (swagger-cp-identity-verification-application-ja.yaml, …-result-ja.yaml):
-//   GET            …/tenants/{tenant-id}/identity-verification-applications[?type&client_id&status&user_id&…]
-//   GET | DELETE   …/tenants/{tenant-id}/identity-verification-applications/{id}
-//   GET            …/tenants/{tenant-id}/identity-verification-results[?type&application_id&source&user_id&…]
-//   GET            …/tenants/{tenant-id}/identity-verification-results/{id}
+// (swagger-cp-identity-verification-application-ja.yaml, …-result-ja.yaml), under
+// …/tenants/{tenant-id}:
+//   GET          /identity-verification-applications[?type&client_id&status&user_id&…]
+//   GET, DELETE  /identity-verification-applications/{id}
+//   GET          /identity-verification-results[?type&application_id&source&user_id&…]
+//   GET          /identity-verification-results/{id}
 #include <string_view>
 
 #include "control/management/management_call.hpp"

@@ -117,6 +117,9 @@ BOOST_AUTO_TEST_CASE(problems_are_refused_with_their_paths) {
       R"({)" + id +
       R"(, "processes": {"apply": {"transition": {"approved": {"any_of": [[{"path": "$.x", "operation": "near", "value": 1}]]}}}}})");
   BOOST_TEST(e.find("transition.approved") != std::string::npos, e);
+  e = error_of(R"({)" + id +
+               R"(, "processes": {"apply": {"execution": {"type": "http_requests"}}}})");
+  BOOST_TEST(e.find("execution.http_requests") != std::string::npos, e);
   e = error_of(R"({)" + id + R"(, "result": {"user_status": "HAPPY"}})");
   BOOST_TEST(e.find("result.user_status") != std::string::npos, e);
   e = error_of(R"({"type": "t"})");
