@@ -203,10 +203,7 @@ http::Response list_applications_endpoint(Endpoint& e, const http::Request& requ
   std::int64_t total = 0;
   auto& ctx = e.engine;
   auto rows = ctx.uow.identity_verification_applications().list(ctx.tenant_id, query, total);
-  rapidjson::Document list(rapidjson::kArrayType);
-  for (const auto& row : rows)
-    list.PushBack(Application(row).to_json(ctx.tenant_id, list.GetAllocator()),
-                  list.GetAllocator());
+  auto list = applications_json(rows, ctx.tenant_id);
   return list_answer(list, total, query.limit, query.offset);
 }
 
@@ -244,9 +241,7 @@ http::Response list_results_endpoint(Endpoint& e, const http::Request& request) 
   std::int64_t total = 0;
   auto& ctx = e.engine;
   auto rows = ctx.uow.identity_verification_results().list(ctx.tenant_id, query, total);
-  rapidjson::Document list(rapidjson::kArrayType);
-  for (const auto& row : rows)
-    list.PushBack(result_json(row, ctx.tenant_id, list.GetAllocator()), list.GetAllocator());
+  auto list = results_json(rows, ctx.tenant_id);
   return list_answer(list, total, query.limit, query.offset);
 }
 

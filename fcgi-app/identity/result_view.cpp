@@ -29,4 +29,21 @@ rapidjson::Value result_json(const ports::IdentityVerificationResultRecord& r,
   return v;
 }
 
+rapidjson::Document results_json(const std::vector<ports::IdentityVerificationResultRecord>& rows,
+                                 const std::string& tenant_id) {
+  rapidjson::Document list(rapidjson::kArrayType);
+  for (const auto& row : rows)
+    list.PushBack(result_json(row, tenant_id, list.GetAllocator()), list.GetAllocator());
+  return list;
+}
+
+rapidjson::Document applications_json(
+    const std::vector<ports::IdentityVerificationApplicationRecord>& rows,
+    const std::string& tenant_id) {
+  rapidjson::Document list(rapidjson::kArrayType);
+  for (const auto& row : rows)
+    list.PushBack(Application(row).to_json(tenant_id, list.GetAllocator()), list.GetAllocator());
+  return list;
+}
+
 }  // namespace idp::identity

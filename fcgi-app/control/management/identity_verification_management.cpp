@@ -55,10 +55,7 @@ http::Response list_verification_applications(const ManagementCall& call,
   q.offset = call.offset;
   std::int64_t total = 0;
   auto rows = call.uow.identity_verification_applications().list(tenant->tenant_id, q, total);
-  rapidjson::Document list(rapidjson::kArrayType);
-  for (const auto& row : rows)
-    list.PushBack(identity::Application(row).to_json(tenant->tenant_id, list.GetAllocator()),
-                  list.GetAllocator());
+  auto list = identity::applications_json(rows, tenant->tenant_id);
   return list_answer(call, list, total);
 }
 
@@ -112,10 +109,7 @@ http::Response list_verification_results(const ManagementCall& call, std::string
   q.offset = call.offset;
   std::int64_t total = 0;
   auto rows = call.uow.identity_verification_results().list(tenant->tenant_id, q, total);
-  rapidjson::Document list(rapidjson::kArrayType);
-  for (const auto& row : rows)
-    list.PushBack(identity::result_json(row, tenant->tenant_id, list.GetAllocator()),
-                  list.GetAllocator());
+  auto list = identity::results_json(rows, tenant->tenant_id);
   return list_answer(call, list, total);
 }
 

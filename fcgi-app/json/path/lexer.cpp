@@ -1,27 +1,11 @@
 #include "json/path/lexer.hpp"
 
+#include "json/path/utf8.hpp"
+
 namespace idp::json::path {
 namespace {
 
 constexpr std::int64_t k_max_int = (std::int64_t{1} << 53) - 1;  // I-JSON (RFC 7493 §2.2)
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::string hex_byte(unsigned char c) {
   const char* digits = "0123456789ABCDEF";
@@ -120,7 +104,7 @@ bool Lexer::escape(char quote, std::string& out) {
       return fail(low_at, "expected a low surrogate \\uDC00-\\uDFFF after a high surrogate");
     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
   }
-  append_utf8(out, cp);
+  utf8::append(out, cp);
   return true;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// UTF-8 decoding for the query lexer, length() and the I-Regexp matcher. Strict (RFC 3629 §4):
-// overlong forms, surrogates and code points beyond U+10FFFF are malformed.
+// UTF-8 for the query lexer, length(), the I-Regexp matcher and the mapping functions. Strict (RFC
+// 3629 §4): overlong forms, surrogates and code points beyond U+10FFFF are malformed.
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace idp::json::path::utf8 {
@@ -69,6 +70,27 @@ inline std::size_t first_invalid(std::string_view s) {
     if (!next(s, i).valid) return at;
   }
   return s.size();
+}
+
+// Appends `cp` as UTF-8; a surrogate or a value beyond U+10FFFF is written as U+FFFD, so the
+// output is always valid.
+inline void append(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = k_replacement;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 }  // namespace idp::json::path::utf8
