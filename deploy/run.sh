@@ -54,6 +54,7 @@ case "${1:-start}" in
     echo "Starting PostgreSQL, idp-fcgi ($WORKERS workers x $THREADS threads) and nginx under $VAR"
     start_stack "$ROOT" "$VAR" "$BIN" "$LISTEN" "$HTTPS_PORT" "$MTLS_PORT" "$PG_PORT" "$WORKERS" "$THREADS"
     bootstrap_admin "$ROOT" "$VAR" "$BIN" "https://$PUBLIC_HOST:$HTTPS_PORT" "https://$PUBLIC_HOST:$MTLS_PORT"
+    bootstrap_console "$VAR"
     print_summary "$VAR"
     ;;
   stop)

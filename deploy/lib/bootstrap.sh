@@ -1,5 +1,7 @@
 # First-run bootstrap of the admin tenant through POST /v1/admin/initialization, with generated
-# identifiers and secrets; writes VAR/admin-credentials.json (mode 0600).
+# identifiers and secrets; writes VAR/admin-credentials.json (mode 0600). Then registers the admin
+# console's public client (PKCE, no secret) through the management API and writes what the console
+# needs to sign in to VAR/admin-console.json, which nginx serves as /admin/config.json.
 
 bootstrap_admin() {  # ROOT VAR BIN BASE_URL MTLS_BASE_URL
   local root=$1 var=$2 bin=$3 base_url=$4 mtls_base_url=$5
@@ -59,6 +61,60 @@ JSON
   umask 022
 }
 
+# Reads KEY of the admin credentials in VAR.
+admin_value() {  # VAR KEY
+  sed -n "s/.*\"$2\": *\"\([^\"]*\)\".*/\1/p" "$1/admin-credentials.json" | head -1
+}
+
+# bootstrap_console VAR: registers the console's client in the admin tenant (once) with a
+# management token of the admin user (password grant of the bootstrap client).
+bootstrap_console() {  # VAR
+  local var=$1
+  local config=$var/admin-console.json
+  [ -f "$config" ] && return 0
+  local base tenant ca token client_id status
+  base=$(admin_value "$var" base_url)
+  tenant=$(admin_value "$var" admin_tenant_id)
+  ca=$(admin_value "$var" ca_cert)
+  token=$(curl -sS --cacert "$ca" --data-urlencode grant_type=password \
+    --data-urlencode "username=$(admin_value "$var" admin_user_email)" \
+    --data-urlencode "password=$(admin_value "$var" admin_user_password)" \
+    --data-urlencode "client_id=$(admin_value "$var" admin_client_id)" \
+    --data-urlencode "client_secret=$(admin_value "$var" admin_client_secret)" \
+    --data-urlencode "scope=openid management" "$base/$tenant/v1/tokens" |
+    sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+  if [ -z "$token" ]; then
+    echo "Console bootstrap: the admin user could not get a management token" >&2
+    return 1
+  fi
+  client_id=$(cat /proc/sys/kernel/random/uuid)
+  status=$(curl -sS -o "$var/log/console-client-response.json" -w '%{http_code}' --cacert "$ca" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data-binary @- \
+    "$base/v1/management/tenants/$tenant/clients" <<JSON
+{
+  "client_id": "$client_id",
+  "client_name": "Admin console",
+  "redirect_uris": ["$base/admin/callback"],
+  "post_logout_redirect_uris": ["$base/admin/"],
+  "response_types": ["code"],
+  "grant_types": ["authorization_code", "refresh_token"],
+  "token_endpoint_auth_method": "none",
+  "require_pkce": true,
+  "scope": "openid profile email management",
+  "application_type": "web"
+}
+JSON
+  )
+  if [ "$status" != 201 ]; then
+    echo "Console bootstrap: registering the console client failed (HTTP $status):" >&2
+    cat "$var/log/console-client-response.json" >&2
+    return 1
+  fi
+  printf '{\n  "admin_tenant_id": "%s",\n  "client_id": "%s"\n}\n' "$tenant" "$client_id" >"$config.tmp"
+  chmod 0644 "$config.tmp"
+  mv "$config.tmp" "$config"
+}
+
 print_summary() {  # VAR
   local creds=$1/admin-credentials.json
   local base tenant
@@ -72,6 +128,7 @@ The identity provider is running.
   CA certificate:  $(sed -n 's/.*"ca_cert": *"\([^"]*\)".*/\1/p' "$creds")
   Admin tenant:    $tenant
   Discovery:       $base/$tenant/.well-known/openid-configuration
+  Admin console:   $base/admin/
   Admin user:      $(sed -n 's/.*"admin_user_email": *"\([^"]*\)".*/\1/p' "$creds")
   Credentials:     $creds (mode 0600: passwords, client secret, API key)
   Logs:            $1/log/

@@ -218,7 +218,8 @@ std::optional<std::string> FieldReader::check_choice(const std::string& path,
   }
   for (auto name : choices.names)
     if (same(value, name, choices.spelling)) return std::string(name);
-  m_errors->add(path, "unknown value " + echo(value) + "; expected one of " + join(choices.names));
+  m_errors->add(path,
+                "unknown value " + echo(value) + " (expected one of " + join(choices.names) + ")");
   return std::nullopt;
 }
 
@@ -236,7 +237,7 @@ std::optional<std::size_t> FieldReader::read_enum(std::string_view name,
   if (!value || (empty_is_unset && value->empty())) return std::nullopt;
   for (std::size_t i = 0; i < names.size(); ++i)
     if (same(*value, names[i], spelling)) return i;
-  problem(name, "unknown value " + echo(*value) + "; expected one of " + join(names));
+  problem(name, "unknown value " + echo(*value) + " (expected one of " + join(names) + ")");
   return std::nullopt;
 }
 

@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(access_token_type_is_read_in_any_case) {
   BOOST_TEST((opaque->extension.access_token_type == AccessTokenType::opaque));
   BOOST_TEST(
       error_of(minimal_with(R"("extension": {"access_token_type": "reference"})")) ==
-      R"(authorization_server.extension.access_token_type: unknown value "reference"; expected one of opaque, JWT)");
+      R"(authorization_server.extension.access_token_type: unknown value "reference" (expected one of opaque, JWT))");
   auto extends = server_from(minimal_with(R"("extension": {"refresh_token_strategy": "extends"})"));
   BOOST_REQUIRE(extends.ok());
   BOOST_TEST((extends->extension.refresh_token_strategy == RefreshTokenStrategy::extends));
@@ -126,11 +126,11 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
              "authorization_server.extension.fapi_advance_scopes: expected an array of strings");
   BOOST_TEST(
       error_of(minimal_with(R"("grant_types_supported": ["authorization_code", "device_code"])")) ==
-      R"(authorization_server.grant_types_supported[1]: unknown value "device_code"; expected one of authorization_code, implicit, password, client_credentials, refresh_token, urn:openid:params:grant-type:ciba, urn:ietf:params:oauth:grant-type:jwt-bearer)");
+      R"(authorization_server.grant_types_supported[1]: unknown value "device_code" (expected one of authorization_code, implicit, password, client_credentials, refresh_token, urn:openid:params:grant-type:ciba, urn:ietf:params:oauth:grant-type:jwt-bearer))");
   BOOST_TEST(
       error_of(minimal_with(R"("id_token_signing_alg_values_supported": ["RS256", "rs256"])"))
           .starts_with(
-              R"(authorization_server.id_token_signing_alg_values_supported[1]: unknown value "rs256"; expected one of none, HS256)"));
+              R"(authorization_server.id_token_signing_alg_values_supported[1]: unknown value "rs256" (expected one of none, HS256)"));
   BOOST_TEST(error_of(minimal_with(R"("tls_client_certificate_bound_access_tokens": "true")")) ==
              "authorization_server.tls_client_certificate_bound_access_tokens: expected a boolean");
   BOOST_TEST(error_of(minimal_with(R"("mtls_endpoint_aliases": {"token_endpoint": 1})")) ==

@@ -55,12 +55,12 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(error_of("{}") == "client.client_id: missing required member");
   BOOST_TEST(
       error_of(minimal_with(R"("token_endpoint_auth_method": "client_secret")")) ==
-      R"(client.token_endpoint_auth_method: unknown value "client_secret"; expected one of client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth, none)");
+      R"(client.token_endpoint_auth_method: unknown value "client_secret" (expected one of client_secret_basic, client_secret_post, client_secret_jwt, private_key_jwt, tls_client_auth, self_signed_tls_client_auth, none))");
   BOOST_TEST(
       error_of(minimal_with(R"("backchannel_token_delivery_mode": "pull")")) ==
-      R"(client.backchannel_token_delivery_mode: unknown value "pull"; expected one of poll, ping, push)");
+      R"(client.backchannel_token_delivery_mode: unknown value "pull" (expected one of poll, ping, push))");
   BOOST_TEST(error_of(minimal_with(R"("application_type": "spa")")) ==
-             R"(client.application_type: unknown value "spa"; expected one of web, native)");
+             R"(client.application_type: unknown value "spa" (expected one of web, native))");
   BOOST_TEST(error_of(minimal_with(R"("redirect_uris": "https://a/cb")")) ==
              "client.redirect_uris: expected an array of strings");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_duration": 0})")) ==
@@ -69,13 +69,13 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(
       error_of(minimal_with(
           R"("extension": {"available_federations": [{"id": "x", "type": "ldap"}]})")) ==
-      R"(client.extension.available_federations[0].type: unknown value "ldap"; expected one of oauth2, saml2, oidc, device)");
+      R"(client.extension.available_federations[0].type: unknown value "ldap" (expected one of oauth2, saml2, oidc, device))");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"available_federations": [{"id": "x"}]})")) ==
              "client.extension.available_federations[0].type: missing required member");
   BOOST_TEST(
       error_of(minimal_with(R"("id_token_encrypted_response_enc": "A128CBC")"))
           .starts_with(
-              R"(client.id_token_encrypted_response_enc: unknown value "A128CBC"; expected one of A128CBC-HS256)"));
+              R"(client.id_token_encrypted_response_enc: unknown value "A128CBC" (expected one of A128CBC-HS256)"));
   BOOST_TEST(error_of(minimal_with(R"("jwks": "{}")")) ==
              R"(client.jwks: not a JWK Set: expected a JSON object with a "keys" array)");
   BOOST_TEST(error_of(minimal_with(R"("client_name#ja-Jpan-JP": 1)")) ==

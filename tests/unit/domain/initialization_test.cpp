@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(errors_name_the_part) {
   BOOST_REQUIRE(!init.ok());
   BOOST_TEST(
       init.error() ==
-      R"(tenant.session_config.cookie_same_site: unknown value "sometimes"; expected one of None, Lax, Strict; )"
+      R"(tenant.session_config.cookie_same_site: unknown value "sometimes" (expected one of None, Lax, Strict); )"
       "authorization_server.extension.access_token_duration: expected an integer");
 }
 

@@ -137,10 +137,10 @@ BOOST_AUTO_TEST_CASE(refuses_a_wrong_type_naming_the_field) {
 BOOST_AUTO_TEST_CASE(refuses_an_unknown_enum_value_listing_the_accepted_ones) {
   BOOST_TEST(
       error_of(minimal_with(R"("tenant_type": "FOO")")) ==
-      R"(tenant.tenant_type: unknown value "FOO"; expected one of ADMIN, ORGANIZER, PUBLIC)");
+      R"(tenant.tenant_type: unknown value "FOO" (expected one of ADMIN, ORGANIZER, PUBLIC))");
   BOOST_TEST(
       error_of(minimal_with(R"("session_config": {"cookie_same_site": "Lenient"})")) ==
-      R"(tenant.session_config.cookie_same_site: unknown value "Lenient"; expected one of None, Lax, Strict)");
+      R"(tenant.session_config.cookie_same_site: unknown value "Lenient" (expected one of None, Lax, Strict))");
   BOOST_TEST(
       error_of(minimal_with(R"("identity_policy_config": {"identity_unique_key_type": "MAIL"})"))
           .starts_with(
@@ -148,10 +148,10 @@ BOOST_AUTO_TEST_CASE(refuses_an_unknown_enum_value_listing_the_accepted_ones) {
   BOOST_TEST(
       error_of(minimal_with(
           R"("identity_policy_config": {"authentication_device_rule": {"device_secret_algorithm": "RS256"}})")) ==
-      R"(tenant.identity_policy_config.authentication_device_rule.device_secret_algorithm: unknown value "RS256"; expected one of HS256, HS384, HS512)");
+      R"(tenant.identity_policy_config.authentication_device_rule.device_secret_algorithm: unknown value "RS256" (expected one of HS256, HS384, HS512))");
   BOOST_TEST(
       error_of(minimal_with(R"("authorization_provider": "keycloak")")) ==
-      R"(tenant.authorization_provider: unknown value "keycloak"; expected one of idp-server)");
+      R"(tenant.authorization_provider: unknown value "keycloak" (expected one of idp-server))");
   // Tenant types are upper case in idp-server (Java enum names).
   BOOST_TEST(error_of(minimal_with(R"("tenant_type": "admin")")).find("unknown value") !=
              std::string::npos);

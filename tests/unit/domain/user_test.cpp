@@ -52,11 +52,11 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(
       error_of(R"({"status": "ACTIVE"})")
           .starts_with(
-              R"(user.status: unknown value "ACTIVE"; expected one of UNREGISTERED, INITIALIZED)"));
+              R"(user.status: unknown value "ACTIVE" (expected one of UNREGISTERED, INITIALIZED)"));
   BOOST_TEST(
       error_of(
           R"({"authentication_devices": [{"id": "7109543e-8b3f-43df-836b-06a9e09b7059", "notification_channel": "sms"}]})") ==
-      R"(user.authentication_devices[0].notification_channel: unknown value "sms"; expected one of fcm, apns)");
+      R"(user.authentication_devices[0].notification_channel: unknown value "sms" (expected one of fcm, apns))");
   BOOST_TEST(error_of(R"({"authentication_devices": [{"platform": "iOS"}]})") ==
              "user.authentication_devices[0].id: missing required member");
   BOOST_TEST(

@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(enums_come_from_a_table) {
   BOOST_TEST((r.enum_or("missing", k_colors, Color::green) == Color::green));
   BOOST_TEST(!r.optional_enum("e", k_colors).has_value());
   BOOST_TEST(errors.messages() == (std::vector<std::string>{
-                                      R"(p.c: unknown value "BLUE"; expected one of RED, GREEN)",
+                                      R"(p.c: unknown value "BLUE" (expected one of RED, GREEN))",
                                       "p.e: expected a string"}),
              boost::test_tools::per_element());
   BOOST_TEST(name_of(k_colors, Color::green) == "GREEN");
@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(string_choices_are_normalised_and_checked_per_item) {
   BOOST_TEST(!r.optional_choice("empty", sizes).has_value());
   BOOST_TEST(r.strings_or("many", {}, &sizes).empty());
   BOOST_TEST(errors.summary() ==
-             R"(p.many[1]: unknown value "medium"; expected one of small, large)");
+             R"(p.many[1]: unknown value "medium" (expected one of small, large))");
 }
 
 BOOST_AUTO_TEST_CASE(missing_required_members_and_ranges) {
