@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale } from './locale';
+import { chooseLocale } from '../../shared/locale';
 import { translator } from './messages';
 import { scopeLabel } from './scopes';
 

@@ -1,5 +1,5 @@
 // Every text the sign-in pages show, in English and Japanese.
-import type { Locale } from './locale';
+import type { Locale } from '../../shared/locale';
 
 const en = {
   loading: 'Loading…',

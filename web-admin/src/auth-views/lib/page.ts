@@ -2,7 +2,7 @@
 // out (the relying party, the error page).
 import { ApiError, networkFailure } from './api';
 import { follow } from './dom';
-import { chooseLocale, type Locale } from './locale';
+import { chooseLocale, type Locale } from '../../shared/locale';
 import { translator, type Translate } from './messages';
 import { navigationFor } from './navigation';
 import { errorPageUrl, flowPageUrl, parseFlow, type Flow, type Page } from './query';

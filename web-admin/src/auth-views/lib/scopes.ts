@@ -1,5 +1,5 @@
 // Human labels of the standard OpenID Connect scopes (Core §5.4, §11); other scopes show as sent.
-import type { Locale } from './locale';
+import type { Locale } from '../../shared/locale';
 
 const labels: Record<string, Record<Locale, string>> = {
   openid: { en: 'Confirm your identity', ja: 'あなたの本人確認' },
