@@ -19,6 +19,8 @@ source "$ROOT/deploy/lib/packages.sh"
 source "$ROOT/deploy/lib/stack.sh"
 # shellcheck source=../deploy/lib/ui.sh
 source "$ROOT/deploy/lib/ui.sh"
+# shellcheck source=../deploy/lib/bootstrap.sh
+source "$ROOT/deploy/lib/bootstrap.sh"
 
 PASSED=0
 FAILED=0
@@ -159,8 +161,11 @@ HTTPS_PORT=$(free_port)
 MTLS_PORT=$(free_port)
 PG_PORT=$(free_port)
 if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" "$MTLS_PORT" \
-  "$PG_PORT" 2 2 >"$OUT/stack.log" 2>&1; then
-  record "stack starts" 1 0
+  "$PG_PORT" 2 2 >"$OUT/stack.log" 2>&1 &&
+  bootstrap_admin "$ROOT" "$STACK" "$BIN" "https://localhost:$HTTPS_PORT" \
+    "https://localhost:$MTLS_PORT" >>"$OUT/stack.log" 2>&1 &&
+  bootstrap_console "$STACK" >>"$OUT/stack.log" 2>&1; then
+  record "stack starts and is bootstrapped as deploy/run.sh does" 1 0
   export IDP_TEST_ROOT=$ROOT IDP_TEST_VAR=$STACK IDP_TEST_BIN=$BIN
   export IDP_TEST_BASE_URL=https://localhost:$HTTPS_PORT IDP_TEST_MTLS_URL=https://localhost:$MTLS_PORT
   export IDP_TEST_CA=$STACK/pki/ca.crt

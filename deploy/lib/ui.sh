@@ -1,5 +1,5 @@
-# The static web front ends in web-admin/ (the default sign-in pages under /auth-views/), built
-# with npm and Vite into web-admin/dist/, which nginx serves. Shared by deploy/run.sh and
+# The static web front ends in web-admin/ (the admin console under /admin/ and the default sign-in
+# pages under /auth-views/), built with npm and Vite into web-admin/dist/, which nginx serves. Shared by deploy/run.sh and
 # tests/run.sh.
 
 # Prints the sources newer than the built sign-in page (or nothing when the build is current).
@@ -19,7 +19,7 @@ build_ui() {
     echo "build_ui: $dir/package-lock.json is missing" >&2
     return 1
   fi
-  if [ -f "$built" ] && [ -z "$(ui_changed_sources "$dir")" ]; then
+  if [ -f "$built" ] && [ -f "$dir/dist/admin/index.html" ] && [ -z "$(ui_changed_sources "$dir")" ]; then
     echo "Web pages are up to date in $dir/dist"
     return 0
   fi
@@ -43,8 +43,8 @@ build_ui() {
     echo "build_ui: npm ci or npm run build failed in $dir; the whole log is $log" >&2
     return 1
   fi
-  if [ ! -f "$built" ]; then
-    echo "build_ui: the build did not write $built; see $log" >&2
+  if [ ! -f "$built" ] || [ ! -f "$dir/dist/admin/index.html" ]; then
+    echo "build_ui: the build did not write $built and $dir/dist/admin/index.html; see $log" >&2
     return 1
   fi
   echo "Web pages built in $dir/dist"

@@ -11,6 +11,8 @@ namespace {
 
 constexpr const char* k_administrator_role = "Administrator";
 
+}  // namespace
+
 // RS256 for ID tokens is the algorithm every OpenID relying party supports (OIDC Core §15.1).
 Status generate_signing_keys(domain::AuthorizationServer& server) {
   jose::Jwks jwks;
@@ -26,8 +28,6 @@ Status generate_signing_keys(domain::AuthorizationServer& server) {
   server.extension.id_token_signed_key_id = rs_kid;
   return ok_status();
 }
-
-}  // namespace
 
 Status prepare_provisioning(domain::Initialization& init, domain::TenantType tenant_type) {
   init.tenant.tenant_type = tenant_type;

@@ -101,10 +101,29 @@ int run(const std::string& command, std::string& output) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+// The admin tenant that deploy/lib/bootstrap.sh made (tests/run.sh bootstraps the stack as
+// ./deploy/run.sh does), else one initialized here with the same template.
 const AdminTenant& admin_tenant() {
   static const AdminTenant admin = [] {
-    AdminTenant a{uuid(),           uuid(), uuid(), "s3cret-" + uuid(), "admin@example.test",
-                  "Adm1n-" + uuid()};
+    if (std::ifstream bootstrapped(stack().var + "/admin-credentials.json"); bootstrapped) {
+      auto creds = json::parse_object(read_file(stack().var + "/admin-credentials.json"));
+      if (!creds) throw std::runtime_error("admin-credentials.json: " + creds.error());
+      auto value = [&](const char* name) { return std::string((*creds)[name].GetString()); };
+      return AdminTenant{value("admin_organization_id"),
+                         value("admin_tenant_id"),
+                         value("admin_client_id"),
+                         value("admin_client_secret"),
+                         value("admin_user_email"),
+                         value("admin_user_password"),
+                         value("base_url")};
+    }
+    AdminTenant a{uuid(),
+                  uuid(),
+                  uuid(),
+                  "s3cret-" + uuid(),
+                  "admin@example.test",
+                  "Adm1n-" + uuid(),
+                  "https://console.example.test"};
     const std::string base = stack().base_url;
     std::string vars =
         "ADMIN_ORGANIZATION_ID=" + a.organization_id + " ADMIN_TENANT_ID=" + a.tenant_id +

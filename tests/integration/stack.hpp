@@ -46,6 +46,7 @@ struct AdminTenant {
   std::string client_secret;
   std::string user_email;
   std::string user_password;
+  std::string allowed_origin;  // the tenant's one CORS origin
 };
 const AdminTenant& admin_tenant();
 

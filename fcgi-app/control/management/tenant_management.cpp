@@ -4,10 +4,12 @@
 #include "control/config_writer.hpp"
 #include "control/management/body_schemas.hpp"
 #include "control/management_error.hpp"
+#include "control/provisioning.hpp"
 #include "domain/authorization_server.hpp"
 #include "domain/stored.hpp"
 #include "domain/tenant.hpp"
 #include "http/body.hpp"
+#include "jose/jwks.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
 
@@ -45,6 +47,27 @@ std::string organization_for_new_tenant(const ManagementCall& call) {
 Status check_server_keys(const domain::AuthorizationServer& server) {
   if (server.jwks) return check_jwks(*server.jwks, "authorization_server.jwks");
   return ok_status();
+}
+
+// Keys sent without their private members (reads never show them) stand for the stored key of the
+// same kid and RFC 7638 thumbprint, so that a key set can be edited: a new key added beside the
+// published ones, an old one left out to retire it.
+void restore_private_keys(domain::AuthorizationServer& server, const std::string& stored_jwks) {
+  auto sent = jose::Jwks::parse(*server.jwks);
+  auto stored = jose::Jwks::parse(stored_jwks, crypto::KeyCheck::shape);
+  if (!sent || !stored || !sent->skipped().empty()) return;  // check_server_keys reports it
+  jose::Jwks merged;
+  bool restored = false;
+  for (const auto& key : sent->keys()) {
+    const jose::Jwk* own = key.has_private() ? nullptr : stored->find(key.kid());
+    if (own && own->has_private() && own->thumbprint() == key.thumbprint()) {
+      merged.add(*own);
+      restored = true;
+    } else {
+      merged.add(key);
+    }
+  }
+  if (restored) server.jwks = merged.to_json(/*include_private=*/true);
 }
 
 }  // namespace
@@ -106,8 +129,11 @@ http::Response create_tenant(const ManagementCall& call) {
     else
       problems.push_back(parsed.error());
   }
-  if (server)
+  if (server && server->jwks) {
     if (auto ok = check_server_keys(*server); !ok) problems.push_back(ok.error());
+  } else if (server) {
+    if (auto ok = generate_signing_keys(*server); !ok) problems.push_back(ok.error());
+  }
   const std::string id = tenant ? tenant->id : "";
   // Logged with the caller's tenant unless the new tenant exists afterwards.
   Change change{call.caller.tenant_id, "tenant", id, "create", "", ""};
@@ -208,6 +234,10 @@ http::Response replace_authorization_server(const ManagementCall& call,
     auto before = domain::parse_stored(current->payload, "authorization server",
                                        domain::parse_authorization_server);
     server->jwks = before.jwks;
+  } else if (server && current) {
+    auto before = domain::parse_stored(current->payload, "authorization server",
+                                       domain::parse_authorization_server);
+    if (before.jwks) restore_private_keys(*server, *before.jwks);
   }
   if (server && problem.empty())
     if (auto ok = check_server_keys(*server); !ok) problem = ok.error();
