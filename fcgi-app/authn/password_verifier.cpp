@@ -11,6 +11,14 @@ const crypto::PasswordHasher& hasher() {
   return k_hasher;
 }
 
+// Statuses an administrator sets to stop a user signing in (the management API's lock).
+bool inactive(std::string_view status) {
+  for (std::string_view s :
+       {"LOCKED", "DISABLED", "SUSPENDED", "DEACTIVATED", "DELETED_PENDING", "DELETED"})
+    if (status == s) return true;
+  return false;
+}
+
 }  // namespace
 
 Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointContext& ctx,
@@ -33,6 +41,9 @@ Expected<std::string, PasswordRefusal> verify_password(const oauth::EndpointCont
                                             ctx.now + policy.lockout_duration_seconds);
     return Refused{{wrong, false}};
   }
+  // Told only to someone who knows the password, so that it reveals nothing about the account.
+  if (inactive(user->status))
+    return Refused{{"the account is " + user->status + "; an administrator can enable it", true}};
   ctx.uow.users().record_password_success(ctx.tenant_id, user->sub);
   if (hasher().needs_rehash(user->hashed_password)) {  // imported bcrypt → Argon2id
     ports::UserRecord rehashed = *user;

@@ -1,6 +1,7 @@
 // Users, roles and permissions through the management API, and what they allow: a user created
-// in a new PUBLIC tenant signs in through the JSON interactions and its client gets tokens; a
-// user of the ORGANIZER tenant whose roles lack a permission gets 403 for the calls that need it.
+// in a new PUBLIC tenant signs in through the JSON interactions and its client gets tokens (not
+// while it is locked); a user of the ORGANIZER tenant whose roles lack a permission gets 403 for
+// the calls that need it.
 #include <boost/test/unit_test.hpp>
 #include <regex>
 
@@ -109,6 +110,15 @@ BOOST_AUTO_TEST_CASE(a_user_created_through_the_api_signs_in_at_the_new_tenant) 
   Browser later;
   BOOST_TEST(sign_in(later, "Str0ng-passw0rd", id).status == 400);
   BOOST_TEST(sign_in(later, "An0ther-passw0rd", id).status == 200);
+  // A locked user cannot sign in, even with the right password, until unlocked.
+  BOOST_REQUIRE_EQUAL(org.api.call("PATCH", users, R"({"status":"LOCKED"})").status, 200);
+  Browser locked;
+  auto refused = sign_in(locked, "An0ther-passw0rd", id);
+  BOOST_TEST(refused.status == 400);
+  BOOST_TEST(refused.body.find("LOCKED") != std::string::npos, refused.body);
+  BOOST_REQUIRE_EQUAL(org.api.call("PATCH", users, R"({"status":"REGISTERED"})").status, 200);
+  Browser unlocked;
+  BOOST_TEST(sign_in(unlocked, "An0ther-passw0rd", id).status == 200);
 
   // PATCH keeps what it does not name; DELETE removes the user.
   auto patched = org.api.call("PATCH", users, R"({"name":"Renamed User"})");
