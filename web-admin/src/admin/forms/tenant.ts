@@ -239,7 +239,7 @@ export function withSection<S extends Section>(doc: Json, section: S, form: Sect
 // A problem the form finds before the server: a message key of the screen and its values.
 export interface Problem {
   code: 'required' | 'absoluteUrl' | 'origin' | 'duplicate' | 'intRange' | 'minOverMax' | 'pathStart' | 'cookieName'
-    | 'cookieDomain' | 'sameSiteNone' | 'tokenList' | 'regex' | 'noQuery';
+    | 'cookieDomain' | 'sameSiteNone' | 'tokenList' | 'regex';
   vars?: Record<string, string | number>;
 }
 export type Problems = Record<string, Problem>;
