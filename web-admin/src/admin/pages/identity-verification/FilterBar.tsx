@@ -1,6 +1,7 @@
 // The filters above a verification list: applied with the button (or Enter), cleared at once;
 // values the server would refuse are marked at their field and not sent.
-import { Button, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Collapse, Fieldset, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { emptyFilters, filterProblems, type FilterSet, type Filters } from '../../forms/verificationFilters';
 import { common } from '../../i18n/common';
@@ -24,7 +25,11 @@ export function FilterBar({ set, value, onApply, anyChoice }: { set: FilterSet; 
     onApply(empty);
   };
   const set1 = (k: string, v: string) => setDraft((d) => ({ ...d, [k]: v }));
-  return (
+  // On a phone the filters fold away behind a button that counts the ones in use.
+  const wide = useMediaQuery('(min-width: 48em)', true);
+  const [unfolded, setUnfolded] = useState(false);
+  const inUse = Object.values(value).filter(Boolean).length;
+  const fields = (
     <form onSubmit={(e) => { e.preventDefault(); apply(); }}>
       <Fieldset legend={t('filterTitle')} mb="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
@@ -47,5 +52,14 @@ export function FilterBar({ set, value, onApply, anyChoice }: { set: FilterSet; 
         </Group>
       </Fieldset>
     </form>
+  );
+  if (wide) return fields;
+  return (
+    <>
+      <Button variant="light" mb="sm" onClick={() => setUnfolded((o) => !o)} aria-expanded={unfolded}>
+        {t('filterTitle')}{inUse ? ` (${inUse})` : ''}
+      </Button>
+      <Collapse expanded={unfolded}>{fields}</Collapse>
+    </>
   );
 }
