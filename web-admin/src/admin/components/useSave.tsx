@@ -1,20 +1,22 @@
 // Every save is previewed first: the write goes to the server with ?dry_run=true, the dialog shows
 // what would change (the server's diff and a line diff of the documents), and Apply sends it
 // again for real. Refusals are placed next to the fields they name (placeErrors).
-import { Alert, Badge, Button, Code, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import type { DryRunAnswer } from '../api/client';
 import { ApiError, errorMessages, placeErrors, type PlacedErrors } from '../api/errors';
 import { useSession } from '../auth/session';
 import { common } from '../i18n/common';
 import { useT } from '../i18n/i18n';
-import { changedPaths, lineDiff, withContext } from './diff';
+import { changedPaths } from './diff';
+import { DiffView } from './DiffView';
 
 export interface Change<R = unknown> {
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   body?: unknown;
   before?: unknown;  // the stored document, for the difference
+  after?: unknown;  // what the document becomes, where the server's dry run answers less than that
   onDone: (result: R) => void;
   preview?: boolean;  // false: no dry run (a write the server cannot preview)
 }
@@ -84,7 +86,7 @@ export function useSave(options: SaveOptions = {}) {
       setErrors({ fields: {}, general: [] });
       try {
         const answer = await api.write<DryRunAnswer>(change.method, change.path, change.body, true);
-        const after = change.method === 'DELETE' ? undefined : redact(answer?.result ?? change.body);
+        const after = change.method === 'DELETE' ? undefined : redact(change.after ?? answer?.result ?? change.body);
         setPending({ change: c, after, serverDiff: answer?.diff });
       } catch (e) {
         fail(e);
@@ -111,7 +113,6 @@ function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending;
   const before = redact(pending?.change.before);
   const after = pending?.after;
   const paths = pending ? changedPaths(before ?? {}, after ?? {}) : [];
-  const lines = pending ? withContext(lineDiff(before, after)) : [];
   const server = pending?.serverDiff ? Object.entries(pending.serverDiff) : [];
   return (
     <Modal opened={!!pending} onClose={onCancel} title={t('previewTitle')} size="xl" centered>
@@ -143,26 +144,7 @@ function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending;
             </Table.Tbody>
           </Table>
         )}
-        <ScrollArea.Autosize mah={360} type="auto">
-          <pre style={{ margin: 0, fontSize: 12 }} aria-label="diff">
-            {lines.map((l, i) =>
-              l.kind === 'skipped' ? (
-                <div key={i} style={{ color: 'var(--mantine-color-dimmed)' }}>{`… ${l.count}`}</div>
-              ) : (
-                <div
-                  key={i}
-                  className={`diff-${l.kind}`}
-                  style={{
-                    background: l.kind === 'added' ? 'var(--mantine-color-green-light)' : l.kind === 'removed' ? 'var(--mantine-color-red-light)' : undefined,
-                  }}
-                >
-                  {l.kind === 'added' ? '+ ' : l.kind === 'removed' ? '- ' : '  '}
-                  {l.text}
-                </div>
-              ),
-            )}
-          </pre>
-        </ScrollArea.Autosize>
+        {pending && <DiffView before={before} after={after} />}
         <Group justify="flex-end">
           {paths.length > 0 && <Badge variant="light">{paths.slice(0, 6).join(', ')}{paths.length > 6 ? '…' : ''}</Badge>}
           <Button variant="default" onClick={onCancel}>{t('cancel')}</Button>

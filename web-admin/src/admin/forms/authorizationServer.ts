@@ -4,9 +4,9 @@
 //
 // Signing keys: the management API never gives out `jwks` (it holds private keys); the console
 // reads the public keys from the server's jwks_uri instead. A write that carries `jwks` replaces the
-// whole set, so the keys stored before go back public only: they stay published to verify tokens
-// already issued but can no longer sign. Hence, once the set changes, both signing key ids must name
-// keys generated here (whose private parts this browser holds until the save).
+// whole set; a key sent public only with the kid and thumbprint of a stored key stands for the
+// stored key, private part included. So rotation is: add a key generated here beside the published
+// ones, point the signing ids at it, and later retire the old key by leaving it out.
 import type { Json } from '../api/management';
 
 export const GRANT_TYPES = ['authorization_code', 'implicit', 'password', 'client_credentials', 'refresh_token',
@@ -265,8 +265,8 @@ export function signWith<F extends Pick<ServerForm, KeyIdField>>(form: F, kid: s
 }
 
 // Whether `k` may sign once the form is saved: a signing key, and held when the set is sent.
-function canSign(k: ServerKey, changed: boolean): boolean {
-  return k.jwk.use !== 'enc' && k.jwk.kty !== 'oct' && (!changed || k.held);
+function canSign(k: ServerKey): boolean {
+  return k.jwk.use !== 'enc' && k.jwk.kty !== 'oct';
 }
 
 // The key set's problems: field → message.
@@ -282,10 +282,9 @@ export function keyProblems(form: ServerForm, set: KeySet): Record<string, strin
       const key = set.keys.find((k) => kidOf(k) === kid);
       if (!key) errors[at] = `no key with kid ${kid} in the key set`;
       else if (key.jwk.use === 'enc' || key.jwk.kty === 'oct') errors[at] = `${kid} is not a signing key`;
-      else if (changed && !key.held) errors[at] = 'a key stored before cannot sign once the key set is saved from here (its private part is never given out): choose a new key';
       else if (field === 'id_token_signed_key_id' && str(key.jwk.alg) && form.id_token_signing_alg_values_supported.length && !form.id_token_signing_alg_values_supported.includes(str(key.jwk.alg)))
         errors[at] = `${str(key.jwk.alg)} is not in id_token_signing_alg_values_supported`;
-    } else if (changed && !set.keys.some((k) => canSign(k, true))) {
+    } else if (changed && !set.keys.some(canSign)) {
       errors[at] = 'no key of the new set can sign: add a new key';
     }
   }

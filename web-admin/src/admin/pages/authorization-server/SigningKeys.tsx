@@ -75,7 +75,7 @@ export function SigningKeys({ keys, ids, jwksUri, error, onChange, onSign }: Sig
               <Table.Tbody>
                 {keys.keys.map((k) => {
                   const v = keyView(k);
-                  const signable = v.use !== 'enc' && v.kty !== 'oct' && (!changed || v.held);
+                  const signable = v.use !== 'enc' && v.kty !== 'oct';
                   return (
                     <Table.Tr key={kidOf(k)} data-kid={v.kid}>
                       <Table.Td>

@@ -40,7 +40,7 @@ export const m = defineMessages({
     refusedSigning: 'This key signs {what}: point signing at another key first.',
     refusedLast: 'The last key cannot be retired.',
     changedTitle: 'Saving replaces the key set',
-    changedLead: 'The server never gives out private keys, so the keys stored before are saved with their public part only: they stay published to verify tokens already issued, but can no longer sign. Point both signing keys at a new key before you save.',
+    changedLead: 'The key set changes when you save: keys listed here stay (the server keeps their private parts), keys left out are retired and no longer published. Point the signing keys at a new key before you retire the old one.',
     noKeys: 'The server publishes no key.',
   },
   ja: {
@@ -82,7 +82,7 @@ export const m = defineMessages({
     refusedSigning: 'この鍵は{what}の署名に使われています。先に別の鍵を署名に指定してください。',
     refusedLast: '最後の鍵は廃止できません。',
     changedTitle: '保存すると鍵セットが置き換わります',
-    changedLead: 'サーバーは秘密鍵を返さないため、保存済みの鍵は公開鍵の部分だけで保存されます。発行済みトークンの検証用に公開され続けますが、署名には使えなくなります。保存する前に、両方の署名鍵を新しい鍵に指定してください。',
+    changedLead: '保存すると鍵セットが変わります。ここに並ぶ鍵は残り（秘密鍵はサーバーが保持します）、外した鍵は廃止されて公開されなくなります。古い鍵を廃止する前に、署名鍵を新しい鍵に指定してください。',
     noKeys: 'サーバーは鍵を公開していません。',
   },
 });

@@ -70,6 +70,7 @@ function RoleEditor({ tenantId, original, permissions, permissionsError, reload 
       path: creating ? paths.roles(tenantId) : paths.role(tenantId, id),
       body: roleBody(form.values),
       before: original ? roleBody(roleFormOf(original)) : undefined,
+      after: roleBody(form.values),  // the dry run answers the role's name only
       onDone: (result) => {
         const created = result && typeof result === 'object' ? (result as Json).result ?? result : undefined;
         const newId = created && typeof (created as Json).id === 'string' ? String((created as Json).id) : '';
@@ -138,6 +139,7 @@ function HeldPermissions({ tenantId, roleId, original, held, save, onRemoved }: 
       path: `${paths.role(tenantId, roleId)}/permissions:remove`,
       body: removalBody(selected),
       before: original,
+      after: { ...original, permissions: permissionsOf(original).filter((p) => !selected.includes(p.id)) },
       onDone: () => {
         setSelected([]);
         onRemoved();
