@@ -365,7 +365,3 @@ export function validateSection<S extends Section>(section: S, values: SectionFo
   return (VALIDATORS[section] as (v: SectionForms[S]) => Problems)(values);
 }
 
-// The members a section changes between two documents (for a "changed" mark on its tab).
-export function sectionChanged(before: Json, after: Json, section: Section): boolean {
-  return SPECS[section].some((s) => !same(getPath(before, s.path).value, getPath(after, s.path).value));
-}
