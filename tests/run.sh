@@ -198,16 +198,16 @@ if [ -x "$BIN" ] && start_stack "$ROOT" "$STACK" "$BIN" 127.0.0.1 "$HTTPS_PORT" 
     record "interop (openid-client)" 0 1
   fi
 
-  step "Browser (default sign-in pages in Chromium, playwright-core)"
+  step "Browser (default sign-in pages and admin console in Chromium, playwright-core)"
   IDP_BROWSER_OUT=$ROOT/build/browser-out "$ROOT/tests/browser/run.sh" "$IDP_TEST_BASE_URL" \
     "$IDP_TEST_CA" "$BIN" "$STACK/idp.json" >"$OUT/browser.log" 2>&1
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$OUT/browser.log" | tail -1)
   grep -E '^(FAILED|skipped)' "$OUT/browser.log" | sed 's/^/    /'
   if [ -n "$line" ]; then
-    record "browser (sign-in pages)" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
+    record "browser (sign-in pages, admin console)" "$(echo "$line" | cut -d' ' -f1)" "$(echo "$line" | cut -d' ' -f3)"
   else
     tail -n 20 "$OUT/browser.log" | sed 's/^/    /'
-    record "browser (sign-in pages)" 0 1
+    record "browser (sign-in pages, admin console)" 0 1
   fi
 else
   tail -n 30 "$OUT/stack.log" | sed 's/^/    /'

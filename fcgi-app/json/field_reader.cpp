@@ -68,11 +68,11 @@ std::string range_text(IntRange range) {
   constexpr auto lowest = std::numeric_limits<std::int64_t>::min();
   constexpr auto highest = std::numeric_limits<std::int64_t>::max();
   if (range.min != lowest && range.max != highest)
-    return "out of range; expected an integer between " + std::to_string(range.min) + " and " +
-           std::to_string(range.max);
+    return "out of range (expected an integer between " + std::to_string(range.min) + " and " +
+           std::to_string(range.max) + ")";
   if (range.min != lowest)
-    return "out of range; expected an integer >= " + std::to_string(range.min);
-  return "out of range; expected an integer <= " + std::to_string(range.max);
+    return "out of range (expected an integer >= " + std::to_string(range.min) + ")";
+  return "out of range (expected an integer <= " + std::to_string(range.max) + ")";
 }
 
 const rapidjson::Value& empty_object() {
@@ -196,7 +196,7 @@ std::string FieldReader::required_uuid(std::string_view name) {
 std::optional<std::string> FieldReader::optional_uuid(std::string_view name) {
   auto value = optional_string(name);
   if (value && !is_uuid(*value)) {
-    problem(name, "invalid value " + echo(*value) + "; expected a UUID");
+    problem(name, "invalid value " + echo(*value) + " (expected a UUID)");
     return std::nullopt;
   }
   return value;
@@ -212,8 +212,8 @@ std::optional<std::string> FieldReader::check_choice(const std::string& path,
                                                      const Choices& choices) {
   if (choices.accepts != nullptr) {
     if (choices.accepts(value)) return value;
-    m_errors->add(path,
-                  "invalid value " + echo(value) + "; expected " + std::string(choices.expected));
+    m_errors->add(
+        path, "invalid value " + echo(value) + " (expected " + std::string(choices.expected) + ")");
     return std::nullopt;
   }
   for (auto name : choices.names)

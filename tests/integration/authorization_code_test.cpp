@@ -114,6 +114,17 @@ BOOST_AUTO_TEST_CASE(the_authorization_request_redirects_to_the_tenant_sign_in_p
   BOOST_TEST(r.header("set-cookie").find("HttpOnly") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(the_sign_in_page_is_told_the_requested_ui_locales) {
+  import_e2e_test_tenant();
+  Browser browser;
+  auto r = browser.authorize_request(standard_query() + "&ui_locales=ja-JP%20en");
+  BOOST_REQUIRE_MESSAGE(r.status == 302, r.body);
+  BOOST_TEST(r.header("location").find("&ui_locales=ja-JP+en") != std::string::npos,
+             r.header("location"));
+  auto plain = Browser().authorize_request(standard_query());
+  BOOST_TEST(plain.header("location").find("ui_locales") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(code_with_pkce_gives_tokens_an_id_token_and_userinfo) {
   import_e2e_test_tenant();
   Browser browser;

@@ -1,7 +1,9 @@
 #include "oauth/flow/authorization_endpoint.hpp"
 
+#include "base/strings.hpp"
 #include "crypto/random.hpp"
 #include "http/body.hpp"
+#include "http/form.hpp"
 #include "oauth/client_authentication.hpp"
 #include "oauth/flow/authorization_decision.hpp"
 #include "oauth/flow/consent.hpp"
@@ -85,10 +87,15 @@ http::Response authorization_endpoint(const EndpointContext& ctx, const domain::
   ctx.uow.authorization_requests().insert(ctx.tenant_id, record);
   ctx.uow.commit();
 
+  // The sign-in pages speak the language the client asked for (OIDC Core §3.1.2.1 ui_locales).
   const auto& ui = tenant.ui_config;
-  http::Response r =
-      http::Response::redirect(302, ui.base_url.value_or("") + ui.signin_page + "?id=" + record.id +
-                                        "&tenant_id=" + ctx.tenant_id);
+  std::string page = ui.base_url.value_or("") + ui.signin_page + "?id=" + record.id +
+                     "&tenant_id=" + ctx.tenant_id;
+  if (!validated->ui_locales.empty()) {
+    page += "&ui_locales=";
+    page += http::form_encode(join(validated->ui_locales, " "));
+  }
+  http::Response r = http::Response::redirect(302, page);
   if (auto ok =
           http::add_set_cookie(r, transaction_cookie(tenant.session_config, browser, lifetime));
       !ok)

@@ -120,8 +120,8 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_duration": "1800"})")) ==
              "authorization_server.extension.access_token_duration: expected an integer");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_duration": 0})")) ==
-             "authorization_server.extension.access_token_duration: out of range; expected an "
-             "integer between 1 and 2147483647");
+             "authorization_server.extension.access_token_duration: out of range (expected an "
+             "integer between 1 and 2147483647)");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"fapi_advance_scopes": "write"})")) ==
              "authorization_server.extension.fapi_advance_scopes: expected an array of strings");
   BOOST_TEST(

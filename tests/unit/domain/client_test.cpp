@@ -64,8 +64,8 @@ BOOST_AUTO_TEST_CASE(refusals_name_the_field) {
   BOOST_TEST(error_of(minimal_with(R"("redirect_uris": "https://a/cb")")) ==
              "client.redirect_uris: expected an array of strings");
   BOOST_TEST(error_of(minimal_with(R"("extension": {"access_token_duration": 0})")) ==
-             "client.extension.access_token_duration: out of range; expected an integer between 1 "
-             "and 2147483647");
+             "client.extension.access_token_duration: out of range (expected an integer between 1 "
+             "and 2147483647)");
   BOOST_TEST(
       error_of(minimal_with(
           R"("extension": {"available_federations": [{"id": "x", "type": "ldap"}]})")) ==

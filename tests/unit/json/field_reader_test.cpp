@@ -125,9 +125,9 @@ BOOST_AUTO_TEST_CASE(missing_required_members_and_ranges) {
   BOOST_TEST(
       errors.messages() == (std::vector<std::string>{
                                "c.name: missing required member",
-                               "c.n: out of range; expected an integer between 0 and 10",
-                               "c.big: out of range; expected an integer <= 9223372036854775807",
-                               R"(c.id: invalid value "nope"; expected a UUID)",
+                               "c.n: out of range (expected an integer between 0 and 10)",
+                               "c.big: out of range (expected an integer <= 9223372036854775807)",
+                               R"(c.id: invalid value "nope" (expected a UUID))",
                            }),
       boost::test_tools::per_element());
 }

@@ -18,6 +18,14 @@ export interface DryRunAnswer<T = unknown> {
   [member: string]: unknown;
 }
 
+// The document of a write's answer: creates answer {"result": …} (with what only the creation
+// shows, like a generated client secret), other writes the document itself.
+export function resultOf<T = Record<string, unknown>>(answer: unknown): T | undefined {
+  if (!answer || typeof answer !== 'object') return undefined;
+  const a = answer as Record<string, unknown>;
+  return (a.result && typeof a.result === 'object' ? a.result : a) as T;
+}
+
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export function withQuery(path: string, query?: Query): string {

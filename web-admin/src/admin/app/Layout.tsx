@@ -2,6 +2,7 @@
 // and a navigation bar with the global screens and those of the chosen tenant.
 import { AppShell, Burger, Group, NavLink, ScrollArea, Select, Text, Title, Button, Divider } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { paths } from '../api/management';
 import { useSession, useApi } from '../auth/session';
@@ -31,8 +32,14 @@ export function Layout() {
   const params = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const tenants = useLoad(() => api.list<TenantRow>(paths.tenants(), { limit: 100 }), [api]);
   const tenantId = params.tenantId ?? session?.target.tenantId ?? '';
+  // Loaded again when the screen names a tenant the list does not have yet (one just created).
+  const [seen, setSeen] = useState<string[]>([]);
+  const tenants = useLoad(() => api.list<TenantRow>(paths.tenants(), { limit: 100 }), [api, seen.length]);
+  const listed = tenants.data?.list.some((x) => x.id === tenantId);
+  useEffect(() => {
+    if (tenants.data && !listed && tenantId && !seen.includes(tenantId)) setSeen((s) => [...s, tenantId]);
+  }, [tenants.data, listed, tenantId, seen]);
   const system = session?.target.kind === 'system';
 
   // The same screen under another tenant.
@@ -71,12 +78,18 @@ export function Layout() {
               {session?.tokens.name}
               {session?.target.kind === 'organization' ? ` · ${t('organizationAdmin', { id: session.target.organizationId.slice(0, 8) })}` : ''}
             </Text>
-            <LocaleSwitch />
-            <Button variant="default" size="xs" onClick={() => void signOut()}>{t('signOut')}</Button>
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              <LocaleSwitch />
+              <Button variant="default" size="xs" onClick={() => void signOut()}>{t('signOut')}</Button>
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('navigation')}>
+        <Group hiddenFrom="sm" justify="space-between" mb="xs">
+          <LocaleSwitch />
+          <Button variant="default" size="xs" onClick={() => void signOut()}>{t('signOut')}</Button>
+        </Group>
         <ScrollArea>
           {entries.filter((n) => n.scope === 'global').map((n) => link(n.path, n.label[locale]))}
           {tenantId && <Divider my="xs" label={tenants.data?.list.find((x) => x.id === tenantId)?.name ?? tenantId.slice(0, 8)} labelPosition="left" />}

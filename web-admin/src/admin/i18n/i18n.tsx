@@ -46,9 +46,12 @@ interface LocaleState {
 const LocaleContext = createContext<LocaleState>({ locale: 'en', setLocale: () => {} });
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [locale, setState] = useState<Locale>(() =>
-    initialLocale(window.location.search, localStorage.getItem(STORAGE_KEY), navigator.languages),
-  );
+  const [locale, setState] = useState<Locale>(() => {
+    const chosen = initialLocale(window.location.search, localStorage.getItem(STORAGE_KEY), navigator.languages);
+    // Kept, so that the language asked for survives the round trip through the sign-in pages.
+    if (new URLSearchParams(window.location.search).has('ui_locales')) localStorage.setItem(STORAGE_KEY, chosen);
+    return chosen;
+  });
   const setLocale = useCallback((l: Locale) => {
     localStorage.setItem(STORAGE_KEY, l);
     document.documentElement.lang = l;

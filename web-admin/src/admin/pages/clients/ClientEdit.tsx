@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import clientSchema from '../../../../../fcgi-app/control/schemas/client.json';
+import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
@@ -61,7 +62,8 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
       body,
       before: original,
       onDone: (result) => {
-        if (creating && typeof result?.client_secret === 'string') setSecret({ id, secret: result.client_secret });
+        const created = resultOf(result);
+        if (creating && typeof created?.client_secret === 'string') setSecret({ id, secret: created.client_secret });
         else if (creating) navigate(tenantPath(tenantId, `clients/${id}`));
         else reload();
       },

@@ -3,6 +3,7 @@ import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/cor
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
@@ -42,8 +43,8 @@ function PermissionEditor({ tenantId, original, reload }: { tenantId: string; or
       body: permissionBody(form.values),
       before: original,
       onDone: (result) => {
-        const created = result && typeof result === 'object' ? ((result as Json).result ?? result) as Json : undefined;
-        if (creating && created && typeof created.id === 'string') navigate(tenantPath(tenantId, `roles/permissions/${created.id}`));
+        const created = resultOf(result);
+        if (creating && typeof created?.id === 'string') navigate(tenantPath(tenantId, `roles/permissions/${created.id}`));
         else if (creating) navigate(tenantPath(tenantId, LIST));
         else reload();
       },

@@ -5,6 +5,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessages } from '../../api/errors';
+import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
@@ -72,8 +73,8 @@ function RoleEditor({ tenantId, original, permissions, permissionsError, reload 
       before: original ? roleBody(roleFormOf(original)) : undefined,
       after: roleBody(form.values),  // the dry run answers the role's name only
       onDone: (result) => {
-        const created = result && typeof result === 'object' ? (result as Json).result ?? result : undefined;
-        const newId = created && typeof (created as Json).id === 'string' ? String((created as Json).id) : '';
+        const created = resultOf(result);
+        const newId = typeof created?.id === 'string' ? created.id : '';
         if (creating) navigate(tenantPath(tenantId, newId ? `roles/${newId}` : 'roles'));
         else reload();
       },

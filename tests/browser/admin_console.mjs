@@ -1,0 +1,272 @@
+// The admin console (web-admin, served under /admin/) driven in Debian's Chromium against the
+// running stack, signed in as the bootstrapped administrator through the authorization code flow
+// with PKCE and the default sign-in pages:
+//   onboarding    an organization is onboarded, a tenant, a client and a user are created; that user
+//                 signs in at the new tenant through the default sign-in pages and an RP gets tokens
+//   dry-run-edit  a client is edited with a dry-run preview of the difference; the audit log shows
+//                 the preview and the change
+//   japanese      the console in Japanese (ui_locales), and its navigation at phone width
+// Screenshots of every step go to IDP_BROWSER_OUT (default build/browser-out).
+// Usage: node admin_console.mjs BASE_URL CA_CERT ADMIN_CREDENTIALS
+// Prints "ok NAME" or "FAILED NAME: reason" per scenario and ends with "N passed, M failed".
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startRp } from './rp_server.mjs';
+
+const [base, caFile, credsFile] = process.argv.slice(2);
+if (!credsFile) {
+  console.error('usage: node admin_console.mjs BASE_URL CA_CERT ADMIN_CREDENTIALS');
+  process.exit(2);
+}
+const out = resolve(process.env.IDP_BROWSER_OUT ?? 'build/browser-out');
+mkdirSync(out, { recursive: true });
+const admin = JSON.parse(readFileSync(credsFile, 'utf8'));
+const rp = await startRp({ ca: readFileSync(caFile) });
+
+const browser = await chromium.launch({
+  executablePath: process.env.IDP_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+const consoleUrl = (path = '') => `${base}/admin/${path}`;
+const signinPage = /\/auth-views\/signin\/(index\.html)?\?/;
+const consentPage = /\/auth-views\/consent\/(index\.html)?\?/;
+
+// What the scenarios share: the tenant, client and user the first one makes.
+const made = {};
+
+async function signInAt(page, email, password, labels = { email: 'Email address', password: 'Password', submit: 'Sign in' }) {
+  await page.waitForURL(signinPage);
+  await page.locator('form').waitFor();
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByLabel(labels.password).fill(password);
+  await page.getByRole('button', { name: labels.submit, exact: true }).click();
+}
+
+// Consent when the sign-in pages ask for it; then wait for `until`.
+async function consentIfAsked(page, until, allow = 'Allow') {
+  await page.waitForURL((url) => consentPage.test(url.href) || until(url));
+  if (consentPage.test(page.url())) {
+    await page.locator('#allow').waitFor();
+    await page.getByRole('button', { name: allow, exact: true }).click();
+    await page.waitForURL(until);
+  }
+}
+
+// Opens the console and signs in as the server's administrator.
+async function adminSignIn(page, shot, query = '') {
+  await page.goto(consoleUrl(query));
+  await page.waitForURL(/\/admin\/signin/);
+  await page.getByRole('button', { name: /^(Sign in|サインイン)$/ }).waitFor();
+  await shot('console-sign-in');
+  await page.getByRole('button', { name: /^(Sign in|サインイン)$/ }).click();
+  await signInAt(page, admin.admin_user_email, admin.admin_user_password,
+    query.includes('ui_locales=ja') ? { email: 'メールアドレス', password: 'パスワード', submit: 'サインイン' } : undefined);
+  await consentIfAsked(page, (url) => url.href.startsWith(consoleUrl()) && !url.pathname.endsWith('/callback'),
+    query.includes('ui_locales=ja') ? '許可する' : 'Allow');
+  await page.getByRole('main').getByRole('heading').first().waitFor();
+}
+
+// Opens a navigation entry (the menu first at phone width).
+async function nav(page, name) {
+  const burger = page.getByRole('button', { name: /^(Menu|メニュー)$/ });
+  if (await burger.isVisible()) await burger.click();
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+}
+
+async function choose(page, label, option) {
+  await page.getByLabel(label, { exact: true }).filter({ visible: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+// Preview → the dry-run dialog → Apply.
+async function previewAndApply(page, shot, label) {
+  const preview = page.getByTestId('dry-run-preview');
+  await preview.waitFor();
+  await shot(`${label}-preview`);
+  await preview.getByRole('button', { name: /^(Apply|適用)$/ }).click();
+  await preview.waitFor({ state: 'hidden' });
+}
+
+const scenarios = {
+  async onboarding({ page, shot }) {
+    await adminSignIn(page, shot);
+    await page.getByRole('heading', { name: 'Tenants' }).waitFor();
+    await shot('tenants');
+
+    // Organization onboarding wizard.
+    await nav(page, 'Organizations');
+    const org = `Acme ${randomUUID().slice(0, 6)}`;
+    await page.getByLabel('Organization name').fill(org);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Organizer tenant name').fill(`${org} organizer`);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Administrator name').fill('Org Admin');
+    await page.getByLabel('Administrator email').fill(`admin-${randomUUID().slice(0, 8)}@acme.test`);
+    await shot('onboarding-administrator');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await shot('onboarding-review');
+    await page.getByRole('button', { name: 'Preview and create' }).click();
+    await previewAndApply(page, shot, 'onboarding');
+    await page.getByTestId('onboarding-done').waitFor();
+    await shot('onboarding-done');
+    const link = await page.getByTestId('organization-sign-in-link').textContent();
+    if (!link.includes('organization_id=')) throw new Error(`sign-in link ${link}`);
+
+    // A PUBLIC tenant.
+    await nav(page, 'Tenants');
+    await page.getByRole('link', { name: 'New tenant' }).click();
+    const tenantName = `Shop ${randomUUID().slice(0, 6)}`;
+    await page.getByRole('textbox', { name: /^Name/ }).fill(tenantName);
+    made.tenantId = await page.getByLabel('Tenant ID').inputValue();
+    await shot('tenant-new');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await previewAndApply(page, shot, 'tenant');
+    await page.waitForURL(new RegExp(`/admin/t/${made.tenantId}/clients$`));
+    await page.getByTestId('empty-state').waitFor();
+    await shot('tenant-clients-empty');
+
+    // A client of the RP, with the secret shown once.
+    await page.getByRole('link', { name: 'New client' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Shop web app');
+    const uris = page.getByLabel('Redirect URIs', { exact: true }).filter({ visible: true });
+    await uris.fill(rp.redirectUri);
+    await uris.press('Enter');
+    await choose(page, 'Token endpoint authentication', 'client_secret_post');
+    made.clientId = await page.getByLabel('Client ID').inputValue();
+    await shot('client-new');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await previewAndApply(page, shot, 'client');
+    const secret = (await page.getByTestId('client-secret').textContent()).trim();
+    if (secret.length < 32) throw new Error(`client secret "${secret}"`);
+    await shot('client-secret-once');
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    await page.getByRole('heading', { name: 'Client Shop web app' }).waitFor();
+
+    // A user with an initial password.
+    await nav(page, 'Users');
+    await page.getByRole('link', { name: 'New user' }).click();
+    made.email = `shopper-${randomUUID().slice(0, 8)}@example.test`;
+    made.password = `Sh0pper-${randomUUID()}`;
+    await page.getByLabel('Name', { exact: true }).fill('Shopper');
+    await page.getByLabel('Email', { exact: true }).fill(made.email);
+    await page.getByLabel('Initial password').fill(made.password);
+    await shot('user-new');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await previewAndApply(page, shot, 'user');
+    await page.getByRole('heading', { name: `User ${made.email}` }).waitFor();
+    await shot('user');
+
+    // That user signs in at the new tenant through the default sign-in pages; the RP gets tokens.
+    await rp.configure({
+      issuer: `${base}/${made.tenantId}`,
+      client: { client_id: made.clientId, client_secret: secret, redirect_uris: [rp.redirectUri] },
+    });
+    const shopper = await page.context().browser().newContext({ ignoreHTTPSErrors: true, locale: 'en-US' });
+    try {
+      const p = await shopper.newPage();
+      p.setDefaultTimeout(15000);
+      await p.goto(`${rp.origin}/start`);
+      await signInAt(p, made.email, made.password);
+      await consentIfAsked(p, (url) => url.href.startsWith(`${rp.origin}/callback`));
+      await p.screenshot({ path: join(out, 'admin-onboarding-99-relying-party.png'), fullPage: true });
+      const outcome = await p.locator('#outcome').textContent();
+      const rows = await p.locator('dd').evaluateAll((dds) => Object.fromEntries(dds.map((d) => [d.id, d.textContent])));
+      if (outcome !== 'Signed in' || rows.access_token !== 'received' || rows.id_token !== 'received')
+        throw new Error(`RP says "${outcome}": ${JSON.stringify(rows)}`);
+    } finally {
+      await shopper.close();
+    }
+  },
+
+  async 'dry-run-edit'({ page, shot }) {
+    if (!made.clientId) throw new Error('needs the client of the onboarding scenario');
+    await adminSignIn(page, shot, `t/${made.tenantId}/clients`);
+    await page.getByRole('row', { name: /Shop web app/ }).click();
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('Shop web app (renamed)');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('dry-run-preview').waitFor();
+    const changed = dialog.locator('[data-field="client_name"]');
+    await changed.waitFor();
+    const row = await changed.textContent();
+    if (!row.includes('"Shop web app"') || !row.includes('"Shop web app (renamed)"')) throw new Error(`preview row ${row}`);
+    if ((await dialog.locator('.diff-added').count()) === 0) throw new Error('the preview shows no added line');
+    await shot('client-preview');
+    await dialog.getByRole('button', { name: 'Apply' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: 'Client Shop web app (renamed)' }).waitFor();
+    await shot('client-saved');
+
+    // An invalid redirect URI is refused next to its field.
+    const uris = page.getByLabel('Redirect URIs', { exact: true }).filter({ visible: true });
+    await uris.fill('https://rp.example.test/cb#fragment');
+    await uris.press('Enter');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/must not have a fragment/).waitFor();
+    await shot('client-field-error');
+
+    await nav(page, 'Audit log');
+    await page.getByLabel('Type', { exact: true }).fill('client.update');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const entries = page.getByRole('table', { name: 'Audit log' }).locator('tbody tr');
+    await entries.nth(1).waitFor();
+    const texts = await entries.allTextContents();
+    if (!texts.some((t) => t.includes('dry run'))) throw new Error(`no dry-run entry in ${texts.join(' | ')}`);
+    if (!texts.some((t) => !t.includes('dry run'))) throw new Error('no applied entry');
+    await shot('audit-log');
+    await entries.filter({ hasNotText: 'dry run' }).nth(0).click();
+    const entry = page.getByTestId('audit-entry');
+    await entry.waitFor();
+    if (!(await entry.textContent()).includes('Shop web app (renamed)')) throw new Error('the audit entry does not show the new name');
+    await shot('audit-entry');
+  },
+
+  async japanese({ page, shot }) {
+    if (!made.tenantId) throw new Error('needs the tenant of the onboarding scenario');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await adminSignIn(page, shot, `t/${made.tenantId}/users?ui_locales=ja`);
+    await page.getByRole('heading', { name: 'ユーザー' }).waitFor();
+    await shot('users-phone');
+    await nav(page, '監査ログ');
+    await page.getByRole('heading', { name: '監査ログ' }).waitFor();
+    await shot('audit-phone');
+    await page.getByRole('button', { name: 'メニュー' }).click();
+    await page.getByRole('navigation').getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    await shot('english-again');
+    await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).click();
+    await page.waitForURL(/\/admin\/signin/);
+    await shot('signed-out');
+  },
+};
+
+let passed = 0;
+let failed = 0;
+for (const [name, run] of Object.entries(scenarios)) {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  let step = 0;
+  const shot = (label) => page.screenshot({ path: join(out, `admin-${name}-${String(++step).padStart(2, '0')}-${label}.png`), fullPage: true, animations: 'disabled' });
+  try {
+    await run({ page, shot });
+    console.log(`ok admin-${name}`);
+    passed++;
+  } catch (e) {
+    await shot('failure').catch(() => {});
+    console.log(`FAILED admin-${name}: ${e.message.split('\n')[0]} (at ${page.url()})`);
+    failed++;
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+await rp.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
