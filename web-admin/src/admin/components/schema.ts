@@ -34,6 +34,10 @@ function validator(schema: object): ValidateFunction {
 
 function describe(e: ErrorObject): string {
   const at = e.instancePath ? e.instancePath.slice(1).replace(/\/(\d+)(?=\/|$)/g, '[$1]').replace(/\//g, '.') : '';
+  if (e.keyword === 'additionalProperties') {
+    const extra = `${at}.${(e.params as { additionalProperty: string }).additionalProperty}`.replace(/^\./, '');
+    return `${extra}: is not allowed here`;
+  }
   const missing = e.keyword === 'required' ? `.${(e.params as { missingProperty: string }).missingProperty}` : '';
   const path = `${at}${missing}`.replace(/^\./, '');
   return `${path || '(document)'}: ${e.message ?? e.keyword}`;
