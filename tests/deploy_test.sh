@@ -44,6 +44,10 @@ check "admin JWKS has keys and no private members" \
   bash -c "curl -fsS --cacert '$ca' '$base/$tenant/v1/jwks' | node -e \"const j=JSON.parse(require('fs').readFileSync(0,'utf8')); const bad=j.keys.some(k=>['d','p','q','dp','dq','qi','k','oth'].some(m=>m in k)); process.exit(j.keys.length>=2&&!bad?0:1)\""
 check "a second /v1/admin/initialization is refused" \
   bash -c "test \"\$(curl -sS -o /dev/null -w '%{http_code}' --cacert '$ca' -u '$(value api_key):$(value api_secret)' -H 'Content-Type: application/json' --data '{}' '$base/v1/admin/initialization')\" = 409"
+check "the admin console is served at /admin/" \
+  bash -c "curl -fsS --cacert '$ca' '$base/admin/users' | grep -q '<div id=\"root\">'"
+check "/admin/config.json names the admin tenant and the console's client" \
+  bash -c "curl -fsS --cacert '$ca' '$base/admin/config.json' | node -e \"const j=JSON.parse(require('fs').readFileSync(0,'utf8')); process.exit(j.admin_tenant_id==='$tenant'&&/^[0-9a-f-]{36}\$/.test(j.client_id)?0:1)\""
 check "mTLS port answers with a client certificate" \
   curl -fsS --cacert "$ca" --cert "$VAR/pki/client-1.crt" --key "$VAR/pki/client-1.key" "$(value mtls_base_url)/health"
 check "deploy/run.sh import loads the e2e test tenant" \
