@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, runScenarios } from './harness.mjs';
 import { startRp } from './rp_server.mjs';
 
 const [base, caFile, credsFile] = process.argv.slice(2);
@@ -25,12 +25,7 @@ mkdirSync(out, { recursive: true });
 const admin = JSON.parse(readFileSync(credsFile, 'utf8'));
 const rp = await startRp({ ca: readFileSync(caFile) });
 
-const browser = await chromium.launch({
-  executablePath: process.env.IDP_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const consoleUrl = (path = '') => `${base}/admin/${path}`;
 const signinPage = /\/auth-views\/signin\/(index\.html)?\?/;
@@ -246,26 +241,9 @@ const scenarios = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, run] of Object.entries(scenarios)) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'en-US', viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  let step = 0;
-  const shot = (label) => page.screenshot({ path: join(out, `admin-${name}-${String(++step).padStart(2, '0')}-${label}.png`), fullPage: true, animations: 'disabled' });
-  try {
-    await run({ page, shot });
-    console.log(`ok admin-${name}`);
-    passed++;
-  } catch (e) {
-    await shot('failure').catch(() => {});
-    console.log(`FAILED admin-${name}: ${e.message.split('\n')[0]} (at ${page.url()})`);
-    failed++;
-  } finally {
-    await context.close();
-  }
-}
+const { passed, failed } = await runScenarios(browser, scenarios, {
+  out, prefix: 'admin-', contextFor: () => ({ viewport: { width: 1280, height: 800 } }),
+});
 await browser.close();
 await rp.close();
 console.log(`${passed} passed, ${failed} failed`);

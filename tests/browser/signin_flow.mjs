@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium, runScenarios, Skip } from './harness.mjs';
 import { startRp } from './rp_server.mjs';
 import { importTestTenant } from './test_tenant.mjs';
 
@@ -29,14 +29,7 @@ const verified = JSON.parse(readFileSync(join(source, 'user', 'ida-verified-user
 const ito = { email: initial.email, password: initial.raw_password, sub: initial.sub };
 const sarah = { email: verified.email, password: verified.raw_password, sub: verified.sub };
 
-const browser = await chromium.launch({
-  executablePath: process.env.IDP_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-
-class Skip extends Error {}
+const browser = await launchChromium();
 
 const signinUrl = /\/auth-views\/signin\/index\.html\?id=[^&]+&tenant_id=/;
 const consentUrl = /\/auth-views\/consent\/index\.html\?/;
@@ -218,30 +211,9 @@ const scenarios = {
   },
 };
 
-let passed = 0;
-let failed = 0;
-for (const [name, run] of Object.entries(scenarios)) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: name.startsWith('japanese') ? 'ja-JP' : 'en-US' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  let step = 0;
-  const shot = (label) => page.screenshot({ path: join(out, `${name}-${String(++step).padStart(2, '0')}-${label}.png`), fullPage: true });
-  try {
-    await run({ page, shot, context, browser });
-    console.log(`ok ${name}`);
-    passed++;
-  } catch (e) {
-    if (e instanceof Skip) {
-      console.log(`skipped ${name}: ${e.message}`);
-    } else {
-      await shot('failure').catch(() => {});
-      console.log(`FAILED ${name}: ${e.message.split('\n')[0]} (at ${page.url()})`);
-      failed++;
-    }
-  } finally {
-    await context.close();
-  }
-}
+const { passed, failed } = await runScenarios(browser, scenarios, {
+  out, contextFor: (name) => ({ locale: name.startsWith('japanese') ? 'ja-JP' : 'en-US' }),
+});
 await browser.close();
 await rp.close();
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,10 +1,13 @@
 // A paged list: a table whose rows open with a click or Enter, pagination below, and the loading
-// and empty states.
+// and empty states; usePagedList loads one page of a management API list.
 import { Group, Pagination, ScrollArea, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { ListAnswer, Query } from '../api/client';
+import { listQuery } from '../api/management';
 import { common } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { Empty, ErrorMessage, Loading } from './PageState';
+import { useLoad, type Load } from './useLoad';
 
 export interface Column<T> {
   key: string;
@@ -12,31 +15,43 @@ export interface Column<T> {
   render: (row: T) => ReactNode;
 }
 
-export interface ListTableProps<T> {
-  columns: Column<T>[];
-  rows?: T[];
-  total?: number;
+// One page of a list and how to move to another.
+export interface Paging<T> {
+  load: Load<ListAnswer<T>>;
   page: number;
   pageSize: number;
   onPage: (page: number) => void;
+}
+
+// Loads page `page` of a list with `fetch` (given limit and offset), again when `deps` change.
+export function usePagedList<T>(fetch: (query: Query) => Promise<ListAnswer<T>>, deps: readonly unknown[], pageSize = 20): Paging<T> & { setPage: (page: number) => void } {
+  const [page, setPage] = useState(1);
+  const load = useLoad(() => fetch(listQuery(page, pageSize)), [...deps, page]);
+  return { load, page, pageSize, onPage: setPage, setPage };
+}
+
+export interface ListTableProps<T> {
+  columns: Column<T>[];
+  paging: Paging<T>;
   rowKey: (row: T) => string;
   onOpen?: (row: T) => void;
-  loading?: boolean;
-  error?: unknown;
   label: string;
   empty?: ReactNode;
 }
 
 export function ListTable<T>(p: ListTableProps<T>) {
   const t = useT(common);
-  if (p.error) return <ErrorMessage error={p.error} />;
-  if (!p.rows) return <Loading />;
-  if (p.rows.length === 0 && p.page === 1) return <Empty>{p.empty}</Empty>;
-  const pages = Math.max(1, Math.ceil((p.total ?? p.rows.length) / p.pageSize));
+  const { load, page, pageSize, onPage } = p.paging;
+  const rows = load.data?.list;
+  const total = load.data?.total_count;
+  if (load.error) return <ErrorMessage error={load.error} />;
+  if (!rows) return <Loading />;
+  if (rows.length === 0 && page === 1) return <Empty>{p.empty}</Empty>;
+  const pages = Math.max(1, Math.ceil((total ?? rows.length) / pageSize));
   return (
     <>
       <ScrollArea type="auto">
-        <Table highlightOnHover striped aria-label={p.label} aria-busy={p.loading}>
+        <Table highlightOnHover striped aria-label={p.label} aria-busy={load.loading}>
           <Table.Thead>
             <Table.Tr>
               {p.columns.map((c) => (
@@ -45,7 +60,7 @@ export function ListTable<T>(p: ListTableProps<T>) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {p.rows.map((row) => (
+            {rows.map((row) => (
               <Table.Tr
                 key={p.rowKey(row)}
                 tabIndex={p.onOpen ? 0 : undefined}
@@ -63,9 +78,9 @@ export function ListTable<T>(p: ListTableProps<T>) {
       </ScrollArea>
       <Group justify="space-between" mt="sm">
         <Text size="sm" c="dimmed">
-          {p.total !== undefined ? t('total', { total: p.total }) : ''}
+          {total !== undefined ? t('total', { total }) : ''}
         </Text>
-        {pages > 1 && <Pagination total={pages} value={p.page} onChange={p.onPage} size="sm" aria-label={t('page', { page: p.page, pages })} />}
+        {pages > 1 && <Pagination total={pages} value={page} onChange={onPage} size="sm" aria-label={t('page', { page, pages })} />}
       </Group>
     </>
   );

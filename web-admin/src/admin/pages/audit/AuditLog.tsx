@@ -3,11 +3,10 @@ import { Badge, Button, Code, Group, Modal, Select, SimpleGrid, Stack, Text, Tex
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { listQuery, paths, type Json } from '../../api/management';
+import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
 import { DiffView } from '../../components/DiffView';
-import { ListTable } from '../../components/ListTable';
-import { useLoad } from '../../components/useLoad';
+import { ListTable, usePagedList } from '../../components/ListTable';
 import { auditQuery, emptyAuditFilter, validateAuditFilter, type AuditFilter } from '../../forms/auditFilters';
 import { common } from '../../i18n/common';
 import { useLocale, useT } from '../../i18n/i18n';
@@ -21,18 +20,17 @@ export function AuditLog() {
   const { locale } = useLocale();
   const api = useApi();
   const { tenantId = '' } = useParams();
-  const [page, setPage] = useState(1);
   const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
   const [open, setOpen] = useState<Json>();
   const form = useForm<AuditFilter>({ initialValues: emptyAuditFilter, validate: validateAuditFilter });
-  const load = useLoad(() => api.list<Json>(paths.auditLogs(tenantId), listQuery(page, PAGE, auditQuery(filter))), [api, tenantId, page, filter]);
+  const list = usePagedList((q) => api.list<Json>(paths.auditLogs(tenantId), { ...auditQuery(filter), ...q }), [api, tenantId, filter], PAGE);
   const apply = form.onSubmit((values) => {
-    setPage(1);
+    list.setPage(1);
     setFilter(values);
   });
   const clear = () => {
     form.setValues(emptyAuditFilter);
-    setPage(1);
+    list.setPage(1);
     setFilter(emptyAuditFilter);
   };
   const when = (v: unknown) => (typeof v === 'string' ? new Date(v).toLocaleString(locale) : '');
@@ -67,13 +65,7 @@ export function AuditLog() {
           ) },
           { key: 'description', title: t('description'), render: (e) => <Text size="sm" lineClamp={1}>{String(e.description ?? '')}</Text> },
         ]}
-        rows={load.data?.list}
-        total={load.data?.total_count}
-        loading={load.loading}
-        error={load.error}
-        page={page}
-        pageSize={PAGE}
-        onPage={setPage}
+        paging={list}
         rowKey={(e) => String(e.id)}
         onOpen={setOpen}
       />

@@ -1,22 +1,18 @@
 import { Badge, Button, Code, Group, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { listQuery, paths, type Json } from '../../api/management';
+import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
-import { ListTable } from '../../components/ListTable';
-import { useLoad } from '../../components/useLoad';
+import { ListTable, usePagedList } from '../../components/ListTable';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 
-const PAGE = 20;
 
 export function ClientList() {
   const t = useT(m);
   const api = useApi();
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
-  const load = useLoad(() => api.list<Json>(paths.clients(tenantId), listQuery(page, PAGE)), [api, tenantId, page]);
+  const list = usePagedList((q) => api.list<Json>(paths.clients(tenantId), q), [api, tenantId]);
   return (
     <>
       <Group justify="space-between" mb="md">
@@ -31,13 +27,7 @@ export function ClientList() {
           { key: 'method', title: t('authMethod'), render: (c) => String(c.token_endpoint_auth_method ?? '') },
           { key: 'enabled', title: t('enabledColumn'), render: (c) => <Badge color={c.enabled === false ? 'gray' : 'green'} variant="light">{c.enabled === false ? t('off') : t('on')}</Badge> },
         ]}
-        rows={load.data?.list}
-        total={load.data?.total_count}
-        loading={load.loading}
-        error={load.error}
-        page={page}
-        pageSize={PAGE}
-        onPage={setPage}
+        paging={list}
         rowKey={(c) => String(c.client_id)}
         onOpen={(c) => navigate(String(c.client_id))}
       />

@@ -38,13 +38,7 @@ export function VerificationList({ resource, title, set, columns, anyChoice }: L
       <ListTable<Json>
         label={title}
         columns={columns}
-        rows={load.data?.list}
-        total={load.data?.total_count}
-        loading={load.loading}
-        error={load.error}
-        page={page}
-        pageSize={PAGE}
-        onPage={(p) => setSearch(searchOf(filters, p))}
+        paging={{ load, page, pageSize: PAGE, onPage: (p) => setSearch(searchOf(filters, p)) }}
         rowKey={(d) => String(d.id)}
         onOpen={(d) => navigate(encodeURIComponent(String(d.id)), { state: { listSearch: location.search } })}
       />

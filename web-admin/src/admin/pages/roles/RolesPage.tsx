@@ -1,16 +1,13 @@
 // The roles and the permissions of the tenant, one tab each, both paged.
 import { Badge, Button, Code, Group, Tabs, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { listQuery, paths, type Json } from '../../api/management';
+import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
-import { ListTable } from '../../components/ListTable';
-import { useLoad } from '../../components/useLoad';
+import { ListTable, usePagedList } from '../../components/ListTable';
 import { permissionsOf } from '../../forms/role';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 
-const PAGE = 20;
 
 export function RolesPage() {
   const t = useT(m);
@@ -43,8 +40,7 @@ function RoleList() {
   const api = useApi();
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
-  const load = useLoad(() => api.list<Json>(paths.roles(tenantId), listQuery(page, PAGE)), [api, tenantId, page]);
+  const list = usePagedList((q) => api.list<Json>(paths.roles(tenantId), q), [api, tenantId]);
   return (
     <ListTable<Json>
       label={t('roles')}
@@ -53,13 +49,7 @@ function RoleList() {
         { key: 'description', title: t('description'), render: (r) => String(r.description ?? '') },
         { key: 'count', title: t('permissionCount'), render: (r) => <Badge variant="light">{permissionsOf(r).length}</Badge> },
       ]}
-      rows={load.data?.list}
-      total={load.data?.total_count}
-      loading={load.loading}
-      error={load.error}
-      page={page}
-      pageSize={PAGE}
-      onPage={setPage}
+      paging={list}
       rowKey={(r) => String(r.id)}
       onOpen={(r) => navigate(String(r.id))}
     />
@@ -71,8 +61,7 @@ function PermissionList() {
   const api = useApi();
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
-  const load = useLoad(() => api.list<Json>(paths.permissions(tenantId), listQuery(page, PAGE)), [api, tenantId, page]);
+  const list = usePagedList((q) => api.list<Json>(paths.permissions(tenantId), q), [api, tenantId]);
   return (
     <ListTable<Json>
       label={t('permissions')}
@@ -80,13 +69,7 @@ function PermissionList() {
         { key: 'name', title: t('name'), render: (p) => <Code>{String(p.name ?? '')}</Code> },
         { key: 'description', title: t('description'), render: (p) => String(p.description ?? '') },
       ]}
-      rows={load.data?.list}
-      total={load.data?.total_count}
-      loading={load.loading}
-      error={load.error}
-      page={page}
-      pageSize={PAGE}
-      onPage={setPage}
+      paging={list}
       rowKey={(p) => String(p.id)}
       onOpen={(p) => navigate(`permissions/${String(p.id)}`)}
     />

@@ -1,22 +1,18 @@
 import { Badge, Button, Code, Group, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { listQuery, paths, type Json } from '../../api/management';
+import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
-import { ListTable } from '../../components/ListTable';
-import { useLoad } from '../../components/useLoad';
+import { ListTable, usePagedList } from '../../components/ListTable';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 
-const PAGE = 20;
 
 export function TenantList() {
   const t = useT(m);
   const api = useApi();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
-  const load = useLoad(() => api.list<Json>(paths.tenants(), listQuery(page, PAGE)), [api, page]);
+  const list = usePagedList((q) => api.list<Json>(paths.tenants(), q), [api]);
   return (
     <>
       <Group justify="space-between" mb="md">
@@ -30,13 +26,7 @@ export function TenantList() {
           { key: 'type', title: t('type'), render: (x) => <Badge variant="light">{String(x.tenant_type ?? x.type ?? '')}</Badge> },
           { key: 'id', title: t('id'), render: (x) => <Code>{String(x.id)}</Code> },
         ]}
-        rows={load.data?.list}
-        total={load.data?.total_count}
-        loading={load.loading}
-        error={load.error}
-        page={page}
-        pageSize={PAGE}
-        onPage={setPage}
+        paging={list}
         rowKey={(x) => String(x.id)}
         onOpen={(x) => navigate(tenantPath(String(x.id), 'settings'))}
       />

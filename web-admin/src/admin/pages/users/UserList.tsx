@@ -1,16 +1,14 @@
 import { Badge, Button, Group, Select, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { listQuery, paths, type Json } from '../../api/management';
+import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
-import { ListTable } from '../../components/ListTable';
-import { useLoad } from '../../components/useLoad';
+import { ListTable, usePagedList } from '../../components/ListTable';
 import { INACTIVE, SEARCH_FIELDS, searchQuery, type SearchField } from '../../forms/user';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 
-const PAGE = 20;
 
 export function StatusBadge({ status }: { status: unknown }) {
   const s = String(status ?? 'REGISTERED');
@@ -23,14 +21,13 @@ export function UserList() {
   const api = useApi();
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
-  const [page, setPage] = useState(1);
   const [field, setField] = useState<SearchField>('email');
   const [value, setValue] = useState('');
   const [filter, setFilter] = useState({});
-  const load = useLoad(() => api.list<Json>(paths.users(tenantId), listQuery(page, PAGE, filter)), [api, tenantId, page, filter]);
+  const list = usePagedList((q) => api.list<Json>(paths.users(tenantId), { ...filter, ...q }), [api, tenantId, filter]);
   const search = (e: React.FormEvent) => {
     e.preventDefault();
-    setPage(1);
+    list.setPage(1);
     setFilter(searchQuery(field, value));
   };
   return (
@@ -54,13 +51,7 @@ export function UserList() {
           { key: 'status', title: t('status'), render: (u) => <StatusBadge status={u.status} /> },
           { key: 'roles', title: t('roles'), render: (u) => (Array.isArray(u.roles) ? u.roles.map((r) => (r as Json).role_name).join(', ') : '') },
         ]}
-        rows={load.data?.list}
-        total={load.data?.total_count}
-        loading={load.loading}
-        error={load.error}
-        page={page}
-        pageSize={PAGE}
-        onPage={setPage}
+        paging={list}
         rowKey={(u) => String(u.sub)}
         onOpen={(u) => navigate(String(u.sub))}
       />
