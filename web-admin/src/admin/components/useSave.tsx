@@ -2,7 +2,7 @@
 // what would change (the server's diff and a line diff of the documents), and Apply sends it
 // again for real. Refusals are placed next to the fields they name (placeErrors).
 import { Alert, Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DryRunAnswer } from '../api/client';
 import { ApiError, errorMessages, placeErrors, type PlacedErrors } from '../api/errors';
 import { useSession } from '../auth/session';
@@ -106,6 +106,15 @@ export function useSave(options: SaveOptions = {}) {
     />
   );
   return { preview, errors, setErrors, busy, dialog, fail };
+}
+
+// useSave for a form: the refusals that name its fields become its field errors (`rename` maps
+// the API's member paths to the form's names where they differ).
+export function useFormSave(form: { setErrors: (errors: Record<string, string>) => void }, options: SaveOptions = {}, rename?: (fields: Record<string, string>) => Record<string, string>) {
+  const save = useSave(options);
+  const { setErrors } = form;
+  useEffect(() => setErrors(rename ? rename(save.errors.fields) : save.errors.fields), [save.errors, setErrors, rename]);
+  return save;
 }
 
 function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending; busy: boolean; onCancel: () => void; onApply: () => void }) {

@@ -22,7 +22,7 @@ describe('a new tenant', () => {
   });
 
   it('is refused without a name, openid or the code grant', () => {
-    const errors = validateNewTenant({ ...newTenantForm('x'), scopes: ['email'], grantTypes: ['client_credentials'], accessTokenDuration: 0 });
+    const errors = validateNewTenant({ ...newTenantForm('x'), scopes: ['email'], grantTypes: ['client_credentials'], access_token_duration: 0 });
     expect(Object.keys(errors).sort()).toEqual(['authorization_server.extension.access_token_duration', 'authorization_server.grant_types_supported',
       'authorization_server.scopes_supported', 'tenant.id', 'tenant.name']);
   });

@@ -10,9 +10,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export interface ServerOptions {
   scopes: string[];
   grantTypes: string[];
-  accessTokenDuration: number;
-  idTokenDuration: number;
-  refreshTokenDuration: number;
+  access_token_duration: number;
+  id_token_duration: number;
+  refresh_token_duration: number;
 }
 
 export const DEFAULT_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
@@ -39,22 +39,17 @@ export function authorizationServerFor(origin: string, tenantId: string, o: Serv
     claims_parameter_supported: true,
     extension: {
       access_token_type: 'JWT',
-      access_token_duration: o.accessTokenDuration,
-      id_token_duration: o.idTokenDuration,
-      refresh_token_duration: o.refreshTokenDuration,
+      access_token_duration: o.access_token_duration,
+      id_token_duration: o.id_token_duration,
+      refresh_token_duration: o.refresh_token_duration,
     },
   };
 }
 
-export interface NewTenantForm {
+export interface NewTenantForm extends ServerOptions {
   id: string;
   name: string;
   description: string;
-  scopes: string[];
-  grantTypes: string[];
-  accessTokenDuration: number;
-  idTokenDuration: number;
-  refreshTokenDuration: number;
 }
 
 export function newTenantForm(id: string): NewTenantForm {
@@ -64,9 +59,9 @@ export function newTenantForm(id: string): NewTenantForm {
     description: '',
     scopes: [...DEFAULT_SCOPES],
     grantTypes: ['authorization_code', 'refresh_token'],
-    accessTokenDuration: 1800,
-    idTokenDuration: 3600,
-    refreshTokenDuration: 86400,
+    access_token_duration: 1800,
+    id_token_duration: 3600,
+    refresh_token_duration: 86400,
   };
 }
 
@@ -82,9 +77,8 @@ export function newTenantBody(form: NewTenantForm, origin: string): Json {
 }
 
 function checkDurations(o: ServerOptions, prefix: string, errors: Record<string, string>) {
-  for (const [k, v] of [['access_token_duration', o.accessTokenDuration], ['id_token_duration', o.idTokenDuration],
-    ['refresh_token_duration', o.refreshTokenDuration]] as const)
-    if (!Number.isInteger(v) || v <= 0) errors[`${prefix}extension.${k}`] = 'a positive number of seconds';
+  for (const k of ['access_token_duration', 'id_token_duration', 'refresh_token_duration'] as const)
+    if (!Number.isInteger(o[k]) || o[k] <= 0) errors[`${prefix}extension.${k}`] = 'a positive number of seconds';
 }
 
 export function validateNewTenant(form: NewTenantForm): Record<string, string> {
@@ -137,9 +131,9 @@ export function onboardingBody(form: OnboardingForm, ids: OnboardingIds, origin:
     authorization_server: authorizationServerFor(origin, ids.tenantId, {
       scopes: ['openid', 'profile', 'email', 'management', 'org-management'],
       grantTypes: ['authorization_code', 'refresh_token'],
-      accessTokenDuration: 900,
-      idTokenDuration: 3600,
-      refreshTokenDuration: 28800,
+      access_token_duration: 900,
+      id_token_duration: 3600,
+      refresh_token_duration: 28800,
     }),
     user: {
       sub: ids.userSub,

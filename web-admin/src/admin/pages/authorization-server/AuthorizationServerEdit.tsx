@@ -1,8 +1,8 @@
 // The tenant's authorization server: the common members as a form, the whole document as checked
 // JSON, and its signing keys. Every save is previewed with a dry run.
-import { Autocomplete, Button, Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Tabs, TagsInput, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Button, Fieldset, Group, MultiSelect, SimpleGrid, Stack, Tabs, TagsInput, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import serverSchema from '../../../../../fcgi-app/control/schemas/authorization-server.json';
 import { paths, type Json } from '../../api/management';
@@ -10,7 +10,8 @@ import { useApi } from '../../auth/session';
 import { JsonEditor, jsonProblems } from '../../components/JsonEditor';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { TokenLifetimes } from '../../components/TokenLifetimes';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import {
   AUTH_METHODS, GRANT_TYPES, JWS_ALGS, RESPONSE_MODES, RESPONSE_TYPES, SERVER_FIELDS, jwksText, jwksUrls, keyProblems, keySetOfPublished,
   keySetOfText, keysChanged, kidOf, serverBody, serverFormOf, signWith, validateServer, withoutKeys, type KeySet, type ServerForm,
@@ -51,7 +52,6 @@ export function AuthorizationServerEdit() {
   );
 }
 
-const DURATIONS = ['access_token_duration', 'id_token_duration', 'refresh_token_duration'] as const;
 
 function ServerEditor({ tenantId, original, published, reload }: { tenantId: string; original: Json; published: KeySet; reload: () => void }) {
   const t = useT(m);
@@ -60,9 +60,7 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
   const form = useForm<ServerForm>({ initialValues: serverFormOf(original) });
   const [keys, setKeys] = useState<KeySet>(published);
   const [jsonText, setJsonText] = useState('');
-  const save = useSave({ fields: SERVER_FIELDS, prefixes: ['authorization_server.'] });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: SERVER_FIELDS, prefixes: ['authorization_server.'] });
 
   const document = useMemo(() => serverBody(form.values, original, keys), [form.values, original, keys]);
   const kids = useMemo(() => [...new Set(keys.keys.map(kidOf).filter(Boolean))], [keys]);
@@ -110,7 +108,6 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
     send(document);
   };
 
-  const durationLabel = { access_token_duration: t('accessTokenDuration'), id_token_duration: t('idTokenDuration'), refresh_token_duration: t('refreshTokenDuration') };
   const list = (field: keyof ServerForm) => ({ ...form.getInputProps(field) });
   return (
     <Stack maw={1000}>
@@ -133,13 +130,7 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
                 <MultiSelect label={t('authMethods')} data={[...AUTH_METHODS]} {...list('token_endpoint_auth_methods_supported')} />
                 <MultiSelect label={t('idTokenAlgs')} data={[...JWS_ALGS]} {...list('id_token_signing_alg_values_supported')} />
               </SimpleGrid>
-              <Fieldset legend={t('tokens')}>
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  {DURATIONS.map((k) => (
-                    <NumberInput key={k} label={durationLabel[k]} min={1} allowDecimal={false} {...form.getInputProps(k)} error={form.errors[k] ?? form.errors[`extension.${k}`]} />
-                  ))}
-                </SimpleGrid>
-              </Fieldset>
+              <TokenLifetimes form={form} legend={t('tokens')} />
               <Fieldset legend={t('signingIds')}>
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   {(['token_signed_key_id', 'id_token_signed_key_id'] as const).map((k) => (

@@ -1,8 +1,8 @@
 // Create or edit a client: the common members as a form, the whole document as checked JSON.
 // A new client's generated secret is shown once, after it is saved.
-import { Alert, Button, Checkbox, Code, CopyButton, Fieldset, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, CopyButton, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Switch, Tabs, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import clientSchema from '../../../../../fcgi-app/control/schemas/client.json';
 import { resultOf } from '../../api/client';
@@ -12,7 +12,8 @@ import { useApi } from '../../auth/session';
 import { JsonEditor, jsonProblems } from '../../components/JsonEditor';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { TokenLifetimes } from '../../components/TokenLifetimes';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { AUTH_METHODS, CLIENT_FIELDS, GRANT_TYPES, RESPONSE_TYPES, clientBody, clientFormOf, newClientForm, newId, validateClient, type ClientForm } from '../../forms/client';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
@@ -34,9 +35,7 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
   const [secret, setSecret] = useState<{ id: string; secret: string }>();
   const form = useForm<ClientForm>({ initialValues: original ? clientFormOf(original) : newClientForm(newId()), validate: (v) => validateClient(v) });
   const [jsonText, setJsonText] = useState('');
-  const save = useSave({ fields: CLIENT_FIELDS, prefixes: ['client.'] });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: CLIENT_FIELDS, prefixes: ['client.'] });
 
   const document = useMemo(() => clientBody(form.values, original ?? {}), [form.values, original]);
   const switchTab = (next: string | null) => {
@@ -75,8 +74,6 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
     void save.preview({ method: 'DELETE', path: paths.client(tenantId, String(original.client_id)), before: original, onDone: () => navigate(tenantPath(tenantId, 'clients')) });
   };
 
-  const durations = ['access_token_duration', 'refresh_token_duration', 'id_token_duration'] as const;
-  const durationLabel = { access_token_duration: t('accessTokenDuration'), refresh_token_duration: t('refreshTokenDuration'), id_token_duration: t('idTokenDuration') };
   return (
     <Stack maw={900}>
       <Title order={2}>{creating ? t('createTitle') : t('editTitle', { name: String(original.client_name ?? original.client_id) })}</Title>
@@ -106,13 +103,7 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
                 <Checkbox label={t('requirePkce')} {...form.getInputProps('require_pkce', { type: 'checkbox' })} />
                 <Switch label={t('enabled')} {...form.getInputProps('enabled', { type: 'checkbox' })} />
               </Group>
-              <Fieldset legend={t('tokens')}>
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  {durations.map((k) => (
-                    <NumberInput key={k} label={durationLabel[k]} min={1} allowDecimal={false} {...form.getInputProps(k)} error={form.errors[k] ?? form.errors[`extension.${k}`]} />
-                  ))}
-                </SimpleGrid>
-              </Fieldset>
+              <TokenLifetimes form={form} legend={t('tokens')} />
             </Stack>
           </form>
         </Tabs.Panel>

@@ -1,7 +1,6 @@
 // Create or edit a permission of the tenant: its name and description.
 import { Button, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
@@ -9,7 +8,7 @@ import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { PERMISSION_FIELDS, permissionBody, permissionFormOf, validatePermission, type PermissionForm } from '../../forms/role';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
@@ -30,9 +29,7 @@ function PermissionEditor({ tenantId, original, reload }: { tenantId: string; or
   const navigate = useNavigate();
   const creating = !original;
   const form = useForm<PermissionForm>({ initialValues: permissionFormOf(original ?? {}), validate: validatePermission });
-  const save = useSave({ fields: PERMISSION_FIELDS, prefixes: ['permission.'] });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: PERMISSION_FIELDS, prefixes: ['permission.'] });
   const id = original ? String(original.id) : '';
 
   const submit = () => {

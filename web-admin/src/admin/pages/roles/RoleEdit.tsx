@@ -2,7 +2,7 @@
 // removal of some of the permissions it holds without changing the rest.
 import { Alert, Button, Checkbox, Code, Fieldset, Group, MultiSelect, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessages } from '../../api/errors';
 import { resultOf } from '../../api/client';
@@ -11,7 +11,7 @@ import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave, useSave } from '../../components/useSave';
 import { ROLE_FIELDS, newRoleForm, permissionChoices, permissionsOf, removalBody, roleBody, roleFormOf, validateRole, type PermissionRef, type RoleForm } from '../../forms/role';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
@@ -58,9 +58,7 @@ function RoleEditor({ tenantId, original, permissions, permissionsError, reload 
     initialValues: original ? roleFormOf(original) : newRoleForm(),
     validate: (v) => validateRole(v, permissionsError ? undefined : [...permissions, ...held]),
   });
-  const save = useSave({ fields: ROLE_FIELDS, prefixes: ['role.'] });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: ROLE_FIELDS, prefixes: ['role.'] });
   const choices = useMemo(() => permissionChoices(permissions, held), [permissions, held]);
   const id = original ? String(original.id) : '';
 

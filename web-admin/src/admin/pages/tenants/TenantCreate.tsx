@@ -1,12 +1,13 @@
 // A new PUBLIC tenant: name, scopes, grant types and token lifetimes; endpoints follow from the
 // tenant id; previewed (dry run) before it is created.
-import { Button, Fieldset, MultiSelect, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, MultiSelect, Stack, TagsInput, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '../../api/management';
 import { tenantPath } from '../../app/features';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { TokenLifetimes } from '../../components/TokenLifetimes';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { GRANT_TYPES } from '../../forms/client';
 import { NEW_TENANT_FIELDS, newTenantBody, newTenantForm, validateNewTenant, type NewTenantForm } from '../../forms/newTenant';
 import { common } from '../../i18n/common';
@@ -16,8 +17,8 @@ import { m } from './messages';
 // Form value ↔ API path, for errors.
 const FIELD_OF: Record<string, keyof NewTenantForm> = {
   'tenant.id': 'id', 'tenant.name': 'name', 'tenant.description': 'description', 'authorization_server.scopes_supported': 'scopes',
-  'authorization_server.grant_types_supported': 'grantTypes', 'authorization_server.extension.access_token_duration': 'accessTokenDuration',
-  'authorization_server.extension.id_token_duration': 'idTokenDuration', 'authorization_server.extension.refresh_token_duration': 'refreshTokenDuration',
+  'authorization_server.grant_types_supported': 'grantTypes', 'authorization_server.extension.access_token_duration': 'access_token_duration',
+  'authorization_server.extension.id_token_duration': 'id_token_duration', 'authorization_server.extension.refresh_token_duration': 'refresh_token_duration',
 };
 const byForm = (errors: Record<string, string>) => Object.fromEntries(Object.entries(errors).map(([k, v]) => [FIELD_OF[k] ?? k, v]));
 
@@ -26,9 +27,7 @@ export function TenantCreate() {
   const c = useT(common);
   const navigate = useNavigate();
   const form = useForm<NewTenantForm>({ initialValues: newTenantForm(crypto.randomUUID()), validate: (v) => byForm(validateNewTenant(v)) });
-  const save = useSave({ fields: NEW_TENANT_FIELDS });
-  const { setErrors } = form;
-  useEffect(() => setErrors(byForm(save.errors.fields)), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: NEW_TENANT_FIELDS }, byForm);
   const origin = window.location.origin;
   const body = useMemo(() => newTenantBody(form.values, origin), [form.values, origin]);
   const submit = form.onSubmit(() => void save.preview({ method: 'POST', path: paths.tenants(), body, onDone: () => navigate(tenantPath(form.values.id.trim(), 'clients')) }));
@@ -44,13 +43,7 @@ export function TenantCreate() {
       <Text size="sm">{t('issuer')}: {`${origin}/${form.values.id}`}</Text>
       <TagsInput label={t('scopes')} {...form.getInputProps('scopes')} />
       <MultiSelect label={t('grantTypes')} data={[...GRANT_TYPES]} {...form.getInputProps('grantTypes')} />
-      <Fieldset legend={t('durations')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NumberInput label={t('accessToken')} min={1} allowDecimal={false} {...form.getInputProps('accessTokenDuration')} />
-          <NumberInput label={t('idToken')} min={1} allowDecimal={false} {...form.getInputProps('idTokenDuration')} />
-          <NumberInput label={t('refreshToken')} min={1} allowDecimal={false} {...form.getInputProps('refreshTokenDuration')} />
-        </SimpleGrid>
-      </Fieldset>
+      <TokenLifetimes form={form} legend={t('durations')} />
       <Button type="submit" loading={save.busy} w="fit-content">{c('create')}</Button>
       {save.dialog}
     </Stack>

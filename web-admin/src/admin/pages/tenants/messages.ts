@@ -13,9 +13,6 @@ export const m = defineMessages({
     scopes: 'Scopes offered',
     grantTypes: 'Grant types',
     durations: 'Token lifetimes (seconds)',
-    accessToken: 'Access token',
-    idToken: 'ID token',
-    refreshToken: 'Refresh token',
     issuer: 'Issuer',
   },
   ja: {
@@ -30,9 +27,6 @@ export const m = defineMessages({
     scopes: '提供するスコープ',
     grantTypes: 'グラントタイプ',
     durations: 'トークンの有効期間（秒）',
-    accessToken: 'アクセストークン',
-    idToken: 'ID トークン',
-    refreshToken: 'リフレッシュトークン',
     issuer: 'Issuer',
   },
 });

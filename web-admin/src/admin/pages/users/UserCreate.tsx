@@ -1,10 +1,9 @@
 import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths } from '../../api/management';
 import { tenantPath } from '../../app/features';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { USER_FIELDS, newUserBody, newUserForm, validateUser, type NewUserForm } from '../../forms/user';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
@@ -17,9 +16,7 @@ export function UserCreate() {
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
   const form = useForm<NewUserForm>({ initialValues: newUserForm(crypto.randomUUID()), validate: validateUser });
-  const save = useSave({ fields: USER_FIELDS, prefixes: ['user.'] });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: USER_FIELDS, prefixes: ['user.'] });
   const submit = form.onSubmit((values) =>
     void save.preview({ method: 'POST', path: paths.users(tenantId), body: newUserBody(values), onDone: () => navigate(tenantPath(tenantId, `users/${values.sub}`)) }),
   );

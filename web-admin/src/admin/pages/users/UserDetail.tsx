@@ -1,14 +1,14 @@
 // One user: profile (PATCH), lock and unlock, password, roles and sessions; every write previewed.
 import { Alert, Button, Group, MultiSelect, PasswordInput, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
 import { Empty, Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave, useSave } from '../../components/useSave';
 import { INACTIVE, USER_FIELDS, userFormOf, userPatch, validateUser, type UserForm } from '../../forms/user';
 import { common } from '../../i18n/common';
 import { useLocale, useT } from '../../i18n/i18n';
@@ -29,10 +29,8 @@ function UserScreen({ tenantId, user, reload }: { tenantId: string; user: Json; 
   const navigate = useNavigate();
   const sub = String(user.sub);
   const status = String(user.status ?? 'REGISTERED');
-  const save = useSave({ fields: USER_FIELDS, prefixes: ['user.'] });
   const form = useForm<UserForm>({ initialValues: userFormOf(user), validate: validateUser });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields: USER_FIELDS, prefixes: ['user.'] });
   const path = paths.user(tenantId, sub);
 
   const saveProfile = form.onSubmit((values) => void save.preview({ method: 'PATCH', path, body: userPatch(values, user), before: user, onDone: reload }));
