@@ -5,6 +5,7 @@
 //                 signs in at the new tenant through the default sign-in pages and an RP gets tokens
 //   dry-run-edit  a client is edited with a dry-run preview of the difference; the audit log shows
 //                 the preview and the change
+//   organization-admin  the organization's administrator signs in at its ORGANIZER tenant
 //   japanese      the console in Japanese (ui_locales), and its navigation at phone width
 // Screenshots of every step go to IDP_BROWSER_OUT (default build/browser-out).
 // Usage: node admin_console.mjs BASE_URL CA_CERT ADMIN_CREDENTIALS
@@ -101,7 +102,9 @@ const scenarios = {
     await page.getByLabel('Organizer tenant name').fill(`${org} organizer`);
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel('Administrator name').fill('Org Admin');
-    await page.getByLabel('Administrator email').fill(`admin-${randomUUID().slice(0, 8)}@acme.test`);
+    made.orgAdmin = { email: `admin-${randomUUID().slice(0, 8)}@acme.test` };
+    await page.getByLabel('Administrator email').fill(made.orgAdmin.email);
+    made.orgAdmin.password = await page.getByLabel('Initial password').inputValue();
     await shot('onboarding-administrator');
     await page.getByRole('button', { name: 'Next' }).click();
     await shot('onboarding-review');
@@ -109,8 +112,8 @@ const scenarios = {
     await previewAndApply(page, shot, 'onboarding');
     await page.getByTestId('onboarding-done').waitFor();
     await shot('onboarding-done');
-    const link = await page.getByTestId('organization-sign-in-link').textContent();
-    if (!link.includes('organization_id=')) throw new Error(`sign-in link ${link}`);
+    made.orgLink = await page.getByTestId('organization-sign-in-link').textContent();
+    if (!made.orgLink.includes('organization_id=')) throw new Error(`sign-in link ${made.orgLink}`);
 
     // A PUBLIC tenant.
     await nav(page, 'Tenants');
@@ -220,6 +223,29 @@ const scenarios = {
     await entry.waitFor();
     if (!(await entry.textContent()).includes('Shop web app (renamed)')) throw new Error('the audit entry does not show the new name');
     await shot('audit-entry');
+  },
+
+  // The organization's administrator signs in at the ORGANIZER tenant with the wizard's link and
+  // manages the organization's tenants (organization-level management API).
+  async 'organization-admin'({ page, shot }) {
+    if (!made.orgLink) throw new Error('needs the organization of the onboarding scenario');
+    await page.goto(made.orgLink);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    if ((await page.getByLabel('Organization ID').inputValue()) === '') throw new Error('the link did not fill in the organization');
+    await shot('console-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAt(page, made.orgAdmin.email, made.orgAdmin.password);
+    await consentIfAsked(page, (url) => url.href.startsWith(consoleUrl()) && !url.pathname.endsWith('/callback'));
+    await page.getByRole('heading', { name: 'Clients' }).waitFor();
+    await page.getByRole('row', { name: /Admin console/ }).waitFor();
+    await shot('organizer-clients');
+    if (await page.getByRole('navigation').getByRole('link', { name: 'Organizations', exact: true }).count())
+      throw new Error('an organization administrator is offered the system-level organizations screen');
+    await nav(page, 'Tenants');
+    await page.getByRole('heading', { name: 'Tenants' }).waitFor();
+    const rows = await page.getByRole('table', { name: 'Tenants' }).locator('tbody tr').allTextContents();
+    if (rows.length !== 1 || !rows[0].includes('ORGANIZER')) throw new Error(`the organization's tenants: ${rows.join(' | ')}`);
+    await shot('organization-tenants');
   },
 
   async japanese({ page, shot }) {
