@@ -7,6 +7,8 @@
 //                 the preview and the change
 //   organization-admin  the organization's administrator signs in at its ORGANIZER tenant
 //   japanese      the console in Japanese (ui_locales), and its navigation at phone width
+//   token-refresh with the console client's access tokens made to last 15 s, the console refreshes
+//                 them before they expire and keeps working
 // Screenshots of every step go to IDP_BROWSER_OUT (default build/browser-out).
 // Usage: node admin_console.mjs BASE_URL CA_CERT ADMIN_CREDENTIALS
 // Prints "ok NAME" or "FAILED NAME: reason" per scenario and ends with "N passed, M failed".
@@ -264,6 +266,35 @@ const scenarios = {
     await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).click();
     await page.waitForURL(/\/admin\/signin/);
     await shot('signed-out');
+  },
+
+  async 'token-refresh'({ page, shot }) {
+    await adminSignIn(page, shot, `t/${admin.admin_tenant_id}/clients`);
+    const lifetime = async (seconds) => {
+      await page.getByRole('row', { name: /Admin console/ }).click();
+      await page.getByLabel('Access token').fill(seconds);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await previewAndApply(page, shot, `access-token-${seconds || 'default'}`);
+      await nav(page, 'Clients');
+    };
+    await lifetime('15');
+    try {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/admin\/signin/);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await signInAt(page, admin.admin_user_email, admin.admin_user_password);
+      await consentIfAsked(page, (url) => url.href.startsWith(consoleUrl()) && !url.pathname.endsWith('/callback'));
+      await page.getByRole('main').getByRole('heading').first().waitFor();
+      const refreshed = await page.waitForRequest((r) => r.url().endsWith('/v1/tokens') && (r.postData() ?? '').includes('grant_type=refresh_token'), { timeout: 40000 });
+      if ((await refreshed.response())?.status() !== 200) throw new Error('the refresh was refused');
+      await new Promise((resolve) => setTimeout(resolve, 6000));  // past the first token's expiry
+      await nav(page, 'Users');
+      await page.getByRole('table', { name: 'Users' }).waitFor();
+      await shot('after-refresh');
+    } finally {
+      await nav(page, 'Clients');
+      await lifetime('');
+    }
   },
 };
 
