@@ -8,13 +8,13 @@
 
 namespace idp::control {
 
-// Checks what the parser leaves open and fills in what may be omitted: signing keys (an ES256 key
-// for access tokens and an RS256 key for ID tokens), the administrator's sub and role.
-// The error lists every problem ("; "-joined).
 // Gives a server without keys an ES256 key (access tokens) and an RS256 key (ID tokens) and points
 // the extension's signing key ids at them.
 Status generate_signing_keys(domain::AuthorizationServer& server);
 
+// Checks what the parser leaves open and fills in what may be omitted: signing keys (an ES256 key
+// for access tokens and an RS256 key for ID tokens), the administrator's sub and role.
+// The error lists every problem ("; "-joined).
 Status prepare_provisioning(domain::Initialization& init, domain::TenantType tenant_type);
 
 // Writes what prepare_provisioning made ready: the organization, the tenant (in the

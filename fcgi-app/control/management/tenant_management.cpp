@@ -229,15 +229,14 @@ http::Response replace_authorization_server(const ManagementCall& call,
   Change change{tenant->tenant_id, "authorization_server",          tenant->tenant_id,
                 "update",          current ? current->payload : "", ""};
   std::string problem = !schema ? schema.error() : server ? "" : server.error();
-  if (server && !server->jwks && current) {
+  if (server && current) {
     // Without jwks the current keys stay (they are never shown, so a client cannot send them).
     auto before = domain::parse_stored(current->payload, "authorization server",
                                        domain::parse_authorization_server);
-    server->jwks = before.jwks;
-  } else if (server && current) {
-    auto before = domain::parse_stored(current->payload, "authorization server",
-                                       domain::parse_authorization_server);
-    if (before.jwks) restore_private_keys(*server, *before.jwks);
+    if (!server->jwks)
+      server->jwks = before.jwks;
+    else if (before.jwks)
+      restore_private_keys(*server, *before.jwks);
   }
   if (server && problem.empty())
     if (auto ok = check_server_keys(*server); !ok) problem = ok.error();
