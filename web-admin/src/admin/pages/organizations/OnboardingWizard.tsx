@@ -97,7 +97,7 @@ export function OnboardingWizard() {
             <Alert color="green" title={t('done')}>{t('doneLead')}</Alert>
             <Group wrap="nowrap">
               <Anchor href={link} style={{ wordBreak: 'break-all' }} data-testid="organization-sign-in-link">{link}</Anchor>
-              <CopyButton value={link}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? c('copied') : c('copy')}</Button>}</CopyButton>
+              <CopyButton value={link}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy} style={{ flexShrink: 0 }}>{copied ? c('copied') : c('copy')}</Button>}</CopyButton>
             </Group>
             <Text size="sm">{t('organizationId')}: <Code data-testid="organization-id">{ids.organizationId}</Code></Text>
             <Text size="sm">{t('tenantId')}: <Code data-testid="organizer-tenant-id">{ids.tenantId}</Code></Text>
