@@ -1,6 +1,6 @@
 // Providers and routes. Screens need a session; without one the browser goes to /signin and
 // comes back to the page it asked for.
-import { MantineProvider } from '@mantine/core';
+import { Badge, createTheme, MantineProvider } from '@mantine/core';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation, type RouteObject } from 'react-router';
 import { CallbackPage } from '../auth/CallbackPage';
 import { BASE, SessionProvider, useSession } from '../auth/session';
@@ -43,11 +43,16 @@ const routes: RouteObject[] = [
   },
 ];
 
+// Badges in narrow table cells keep their whole text (phone width).
+const theme = createTheme({
+  components: { Badge: Badge.extend({ styles: { root: { minWidth: 'fit-content' }, label: { overflow: 'visible' } } }) },
+});
+
 const router = createBrowserRouter(routes, { basename: BASE.replace(/\/$/, '') });
 
 export function App() {
   return (
-    <MantineProvider defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light">
       <LocaleProvider>
         <SessionProvider>
           <RouterProvider router={router} />
