@@ -117,6 +117,14 @@ export function useFormSave(form: { setErrors: (errors: Record<string, string>) 
   return save;
 }
 
+const WRAP = { whiteSpace: 'pre-wrap', wordBreak: 'break-all' } as const;
+
+// A value of the server's diff as JSON, secrets masked.
+function shown(field: string, value: unknown): string {
+  if (value === undefined) return '—';
+  return JSON.stringify(SECRET_MEMBERS.has(field) ? '********' : redact(value));
+}
+
 function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending; busy: boolean; onCancel: () => void; onApply: () => void }) {
   const t = useT(common);
   const before = redact(pending?.change.before);
@@ -146,8 +154,8 @@ function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending;
               {server.map(([field, d]) => (
                 <Table.Tr key={field} data-field={field}>
                   <Table.Td><Code>{field}</Code></Table.Td>
-                  <Table.Td><Code>{JSON.stringify(d?.before) ?? '—'}</Code></Table.Td>
-                  <Table.Td><Code>{JSON.stringify(d?.after) ?? '—'}</Code></Table.Td>
+                  <Table.Td><Code style={WRAP}>{shown(field, d?.before)}</Code></Table.Td>
+                  <Table.Td><Code style={WRAP}>{shown(field, d?.after)}</Code></Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -155,7 +163,7 @@ function DryRunDialog({ pending, busy, onCancel, onApply }: { pending?: Pending;
         )}
         {pending && <DiffView before={before} after={after} />}
         <Group justify="flex-end">
-          {paths.length > 0 && <Badge variant="light">{paths.slice(0, 6).join(', ')}{paths.length > 6 ? '…' : ''}</Badge>}
+          {paths.length > 0 && <Badge variant="light" tt="none">{paths.slice(0, 6).join(', ')}{paths.length > 6 ? '…' : ''}</Badge>}
           <Button variant="default" onClick={onCancel}>{t('cancel')}</Button>
           <Button onClick={onApply} loading={busy} data-autofocus>{t('apply')}</Button>
         </Group>
