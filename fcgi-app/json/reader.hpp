@@ -23,4 +23,9 @@ Expected<rapidjson::Document> parse(std::string_view text, const Limits& limits 
 // Same, but the root must be an object.
 Expected<rapidjson::Document> parse_object(std::string_view text, const Limits& limits = {});
 
+// The text of a string value (which may hold NUL characters), without copying.
+inline std::string_view view(const rapidjson::Value& s) {
+  return {s.GetString(), s.GetStringLength()};
+}
+
 }  // namespace idp::json

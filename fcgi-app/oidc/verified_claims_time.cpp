@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "base/civil_time.hpp"
+
 namespace idp::oidc {
 namespace {
 
@@ -24,25 +26,6 @@ bool accept(std::string_view s, std::size_t& pos, char c) {
     return true;
   }
   return false;
-}
-
-bool leap(int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int days_in_month(int y, int m) {
-  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : k_days[m - 1];
-}
-
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-std::int64_t days_from_civil(std::int64_t y, int m, int d) {
-  y -= m <= 2;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const std::int64_t yoe = y - era * 400;
-  const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
 }
 
 // The offset of a time zone designator in seconds east of UTC ("" and "Z": 0).
@@ -76,8 +59,12 @@ std::optional<std::int64_t> last_valid_second(std::string_view s) {
   auto month = digits(s, pos, 2);
   if (!month || *month < 1 || *month > 12 || !accept(s, pos, '-')) return std::nullopt;
   auto day = digits(s, pos, 2);
-  if (!day || *day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
-  const std::int64_t midnight = days_from_civil(*year, *month, *day) * 86400;
+  if (!day || *day < 1 ||
+      *day > static_cast<int>(civil::days_in_month(*year, static_cast<unsigned>(*month))))
+    return std::nullopt;
+  const std::int64_t midnight =
+      civil::days_from_civil(*year, static_cast<unsigned>(*month), static_cast<unsigned>(*day)) *
+      86400;
   if (pos == s.size()) return midnight + 86399;  // a date: its last second
   if (!accept(s, pos, 'T')) return std::nullopt;
 

@@ -5,6 +5,7 @@
 
 #include "json/mapping/condition_operation.hpp"
 #include "json/mapping/java_text.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping {
 
@@ -36,10 +37,6 @@ namespace {
 
 // ConditionSpec's idp.condition.maxDepth.
 constexpr std::size_t k_max_depth = 10;
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 const rapidjson::Value* member(const rapidjson::Value& o, const char* name) {
   auto it = o.FindMember(name);

@@ -155,10 +155,9 @@ Expected<LeafTest> LeafTest::compile(std::string_view operation, const rapidjson
     return fail("operation '" + std::string(leaf.m_op->name) + "' " + s.error());
   if (leaf.m_op->name == "regex") {
     // Java refuses patterns longer than this (idp.condition.regex.maxLength).
-    if (doc->GetStringLength() > 1000)
-      return fail("value: the regular expression is longer than 1000");
+    if (doc->GetStringLength() > 1000) return fail("the regular expression is longer than 1000");
     auto regex = JavaRegex::compile(std::string_view(doc->GetString(), doc->GetStringLength()));
-    if (!regex) return fail("value: " + regex.error());
+    if (!regex) return fail(regex.error());
     leaf.m_regex = *regex;
   }
   leaf.m_value = std::move(doc);

@@ -2,7 +2,7 @@
 
 #include <cstdint>
 
-#include "json/mapping/civil_time.hpp"
+#include "base/civil_time.hpp"
 
 namespace idp::json::mapping::jtime {
 

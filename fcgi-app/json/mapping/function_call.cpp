@@ -4,13 +4,10 @@
 #include <vector>
 
 #include "json/mapping/json_path.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 bool list_has_path(const rapidjson::Value& v) {
   if (!v.IsArray()) return false;

@@ -5,13 +5,10 @@
 #include "json/mapping/function_call.hpp"
 #include "json/mapping/functions.hpp"
 #include "json/mapping/json_path.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping::fn {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 // Copies the elements into a new list.
 Expected<Item> list_of(const std::vector<const rapidjson::Value*>& elements, CallContext& ctx) {

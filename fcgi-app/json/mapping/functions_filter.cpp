@@ -58,9 +58,6 @@ std::size_t find_operator(std::string_view e, std::string_view op, std::size_t f
         --depth;
       } else if (depth == 0) {
         if (e.substr(i, op.size()) == op) return i;
-        std::string spaced = (std::string(" ") += op) += ' ';
-        if (i > 0 && i + op.size() + 1 < e.size() && e.substr(i, spaced.size()) == spaced)
-          return i + 1;
       }
     }
   }
@@ -159,38 +156,34 @@ Expected<bool> parse_primary(const Element& element, std::string_view e, std::si
   return simple(element, t);
 }
 
+// The parts of `e` between top-level `op`s, each read by `part`, joined with && (all_of) or ||.
 // Every part is evaluated, as idp-server does, so that a malformed later part is reported.
-Expected<bool> parse_and(const Element& element, std::string_view e, std::size_t depth) {
-  bool result = true;
+template <class Part>
+Expected<bool> join_parts(std::string_view e, std::string_view op, bool all_of, Part part) {
+  bool result = all_of;
   std::size_t pos = 0;
   while (pos < e.size()) {
-    std::size_t at = find_operator(e, "&&", pos);
-    std::string_view part =
+    std::size_t at = find_operator(e, op, pos);
+    std::string_view piece =
         java::trim(e.substr(pos, at == std::string_view::npos ? e.npos : at - pos));
-    pos = at == std::string_view::npos ? e.size() : skip_operator(e, at, "&&");
-    auto r = parse_primary(element, part, depth);
+    pos = at == std::string_view::npos ? e.size() : skip_operator(e, at, op);
+    auto r = part(piece);
     if (!r) return r;
-    result = result && *r;
+    result = all_of ? result && *r : result || *r;
     if (at == std::string_view::npos) break;
   }
   return result;
 }
 
+Expected<bool> parse_and(const Element& element, std::string_view e, std::size_t depth) {
+  return join_parts(e, "&&", true,
+                    [&](std::string_view part) { return parse_primary(element, part, depth); });
+}
+
 Expected<bool> parse_or(const Element& element, std::string_view e, std::size_t depth) {
   if (depth > k_max_depth) return fail("filter: parentheses are nested too deeply");
-  bool result = false;
-  std::size_t pos = 0;
-  while (pos < e.size()) {
-    std::size_t at = find_operator(e, "||", pos);
-    std::string_view part =
-        java::trim(e.substr(pos, at == std::string_view::npos ? e.npos : at - pos));
-    pos = at == std::string_view::npos ? e.size() : skip_operator(e, at, "||");
-    auto r = parse_and(element, part, depth);
-    if (!r) return r;
-    result = result || *r;
-    if (at == std::string_view::npos) break;
-  }
-  return result;
+  return join_parts(e, "||", false,
+                    [&](std::string_view part) { return parse_and(element, part, depth); });
 }
 
 Expected<bool> evaluate(const Element& element, std::string_view condition) {

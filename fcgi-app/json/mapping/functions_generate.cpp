@@ -2,7 +2,7 @@
 // uuid_short, now, date. Randomness and the clock come from the Environment.
 #include <chrono>
 
-#include "json/mapping/civil_time.hpp"
+#include "base/civil_time.hpp"
 #include "json/mapping/date_time_formatter.hpp"
 #include "json/mapping/functions.hpp"
 #include "json/mapping/java_text.hpp"

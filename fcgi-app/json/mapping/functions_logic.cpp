@@ -204,8 +204,7 @@ Expected<Item> apply_convert_type(Item input, const Args& args, CallContext& ctx
   if (!known_type(*type)) return input;  // idp-server passes unknown types through
   bool trim = bool_arg_text(args, "trim", true);
   auto locale = args.text("locale");
-  bool turkic = locale && (java::to_lower(locale->substr(0, 2)) == "tr" ||
-                           java::to_lower(locale->substr(0, 2)) == "az");
+  bool turkic = locale && java::is_turkic(*locale);
   if (auto converted = convert(std::move(input), *type, trim, turkic, ctx))
     return std::move(*converted);
   std::string on_error = args.text("onError").value_or("null");

@@ -6,13 +6,10 @@
 #include "json/mapping/function_call.hpp"
 #include "json/mapping/functions.hpp"
 #include "json/mapping/json_path.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping::fn {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 bool is_rule_like(const rapidjson::Value& spec) {
   return spec.IsObject() &&

@@ -3,19 +3,10 @@
 // in configurations mean what they mean in idp-server.
 #include "json/mapping/functions.hpp"
 #include "json/mapping/java_text.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping::fn {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
-
-bool is_turkic(const std::optional<std::string>& locale) {
-  if (!locale) return false;
-  std::string lang = java::to_lower(locale->substr(0, locale->find_first_of("-_")));
-  return lang == "tr" || lang == "az";
-}
 
 // CaseFunction.isWordDelimiter
 bool word_delimiter(char16_t c, const std::optional<std::u16string>& custom) {
@@ -136,8 +127,10 @@ Expected<Item> apply_case(Item input, const Args& args, CallContext& ctx) {
   if (!mode || mode->empty()) return fail("case: 'mode' argument is required");
   if (Status s = check_case_mode(*mode); !s) return fail(s.error());
   std::string m = java::to_lower(*mode);
-  if (m == "upper") return ctx.text_item(java::to_upper(str, is_turkic(args.text("locale"))));
-  if (m == "lower") return ctx.text_item(java::to_lower(str, is_turkic(args.text("locale"))));
+  if (m == "upper")
+    return ctx.text_item(java::to_upper(str, java::is_turkic(args.text("locale").value_or(""))));
+  if (m == "lower")
+    return ctx.text_item(java::to_lower(str, java::is_turkic(args.text("locale").value_or(""))));
   std::optional<std::u16string> delimiter;
   if (auto d = args.text("delimiter")) delimiter = java::to_utf16(*d);
   WordCase mode_case = m == "title"   ? WordCase::title

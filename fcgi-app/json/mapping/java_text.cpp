@@ -15,33 +15,7 @@ namespace {
 
 // Decodes one code point at s[i]; a malformed sequence yields U+FFFD and consumes one byte.
 char32_t decode(std::string_view s, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  std::size_t n = c < 0x80           ? 1
-                  : (c >> 5) == 0x6  ? 2
-                  : (c >> 4) == 0xE  ? 3
-                  : (c >> 3) == 0x1E ? 4
-                                     : 0;
-  if (n == 0 || i + n > s.size()) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = n == 1 ? c : (c & (0x7F >> n));
-  for (std::size_t k = 1; k < n; ++k) {
-    unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) {
-      ++i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
-  static constexpr char32_t k_min[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < k_min[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
-    ++i;
-    return 0xFFFD;
-  }
-  i += n;
-  return cp;
+  return path::utf8::next(s, i).code_point;
 }
 
 const unicode::CaseRange* find_range(const unicode::CaseRange* ranges, std::size_t n, char32_t c) {
@@ -220,6 +194,11 @@ std::string to_lower(std::string_view s, bool turkic) {
     }
   }
   return out;
+}
+
+bool is_turkic(std::string_view locale) {
+  std::string lang = to_lower(locale.substr(0, locale.find_first_of("-_")));
+  return lang == "tr" || lang == "az";
 }
 
 bool equals_ignore_case(std::u16string_view a, std::u16string_view b) {

@@ -28,6 +28,9 @@ char32_t to_lower_char(char32_t c);  // Character.toLowerCase
 // dotless i of Turkish and Azerbaijani when `turkic` (Locale "tr" / "az").
 std::string to_upper(std::string_view s, bool turkic = false);
 std::string to_lower(std::string_view s, bool turkic = false);
+// Whether a locale tag ("tr", "az-Latn-AZ", "tr_TR") names Turkish or Azerbaijani, whose I and i
+// case differently.
+bool is_turkic(std::string_view locale);
 // String.equalsIgnoreCase: code unit by code unit, upper then lower case.
 bool equals_ignore_case(std::u16string_view a, std::u16string_view b);
 

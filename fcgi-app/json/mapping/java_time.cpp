@@ -1,6 +1,6 @@
 #include "json/mapping/java_time.hpp"
 
-#include "json/mapping/civil_time.hpp"
+#include "base/civil_time.hpp"
 #include "json/mapping/time_zone.hpp"
 
 namespace idp::json::mapping::jtime {

@@ -8,14 +8,11 @@
 #include <vector>
 
 #include "json/mapping/java_text.hpp"
+#include "json/reader.hpp"
 #include "json/writer.hpp"
 
 namespace idp::json::mapping {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 std::uint64_t mix(std::uint64_t h) {
   h ^= h >> 33;

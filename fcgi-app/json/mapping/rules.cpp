@@ -8,6 +8,7 @@
 #include "json/mapping/functions.hpp"
 #include "json/mapping/json_path.hpp"
 #include "json/mapping/object_compositor.hpp"
+#include "json/reader.hpp"
 
 namespace idp::json::mapping {
 namespace {
@@ -22,10 +23,6 @@ struct Rule {
   std::optional<Condition> condition;
   std::string convert_type;
 };
-
-std::string_view view(const rapidjson::Value& s) {
-  return std::string_view(s.GetString(), s.GetStringLength());
-}
 
 const rapidjson::Value* member(const rapidjson::Value& o, const char* name) {
   auto it = o.FindMember(name);

@@ -6,7 +6,7 @@
 #include <mutex>
 #include <unordered_map>
 
-#include "json/mapping/civil_time.hpp"
+#include "base/civil_time.hpp"
 
 namespace idp::json::mapping {
 

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "json/reader.hpp"
 #include "json/schema/dialect.hpp"
 #include "json/schema/json_pointer.hpp"
 #include "json/schema/keywords.hpp"
@@ -40,10 +41,6 @@ bool one_of(const std::array<Applicator, N>& keywords, std::string_view name, Di
   for (const auto& k : keywords)
     if (k.name == name) return in(k.dialects, dialect);
   return false;
-}
-
-std::string_view view(const rapidjson::Value& s) {
-  return {s.GetString(), s.GetStringLength()};
 }
 
 bool is_schema(const rapidjson::Value& v) {

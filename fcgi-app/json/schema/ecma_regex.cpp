@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "json/path/utf8.hpp"
+
 namespace idp::json::schema {
 namespace {
 
@@ -24,26 +26,7 @@ std::wstring decode(std::string_view s, std::size_t limit, bool& longer) {
       longer = true;
       break;
     }
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || i + n > s.size()) {
-      out += L'\uFFFD';
-      ++i;
-      continue;
-    }
-    char32_t cp = n == 1 ? c : (c & (0x7F >> n));
-    bool ok = true;
-    for (std::size_t k = 1; k < n; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) ok = false;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    out += ok ? static_cast<wchar_t>(cp) : L'\uFFFD';
-    i += ok ? n : 1;
+    out += static_cast<wchar_t>(path::utf8::next(s, i).code_point);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 
+#include "base/civil_time.hpp"
 #include "json/schema/ecma_regex.hpp"
 #include "json/schema/json_pointer.hpp"
 #include "json/schema/uri.hpp"
@@ -29,10 +30,6 @@ int digits(std::string_view s, std::size_t pos, std::size_t n) {
     value = value * 10 + (s[i] - '0');
   }
   return value;
-}
-
-bool is_leap_year(int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
 // RFC 3339 §5.6 partial-time "HH:MM:SS[.frac]" at the start of `s`; `used` is its length,
@@ -138,9 +135,7 @@ bool is_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1) return false;
-  static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int max_day = k_days[month - 1] + (month == 2 && is_leap_year(year) ? 1 : 0);
-  return day <= max_day;
+  return static_cast<unsigned>(day) <= civil::days_in_month(year, static_cast<unsigned>(month));
 }
 
 bool is_date_time(std::string_view s) {

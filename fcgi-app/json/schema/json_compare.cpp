@@ -6,6 +6,7 @@
 #include <functional>
 #include <string_view>
 
+#include "json/reader.hpp"
 #include "json/writer.hpp"
 
 namespace idp::json::schema {
@@ -36,10 +37,6 @@ std::size_t number_hash(const rapidjson::Value& v) {
   std::uint64_t bits;
   std::memcpy(&bits, &d, sizeof bits);
   return std::hash<std::uint64_t>{}(bits);
-}
-
-std::string_view view(const rapidjson::Value& s) {
-  return {s.GetString(), s.GetStringLength()};
 }
 
 }  // namespace

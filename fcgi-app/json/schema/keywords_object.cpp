@@ -4,15 +4,12 @@
 #include <algorithm>
 #include <utility>
 
+#include "json/reader.hpp"
 #include "json/schema/keywords.hpp"
 #include "json/writer.hpp"
 
 namespace idp::json::schema {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return {s.GetString(), s.GetStringLength()};
-}
 
 using NamedNodes = std::vector<std::pair<std::string, const Node*>>;
 using PatternNodes = std::vector<std::pair<EcmaRegex, const Node*>>;

@@ -1,14 +1,11 @@
 // maxLength, minLength, pattern (draft-07 validation §6.3) and format (§7).
+#include "json/reader.hpp"
 #include "json/schema/formats.hpp"
 #include "json/schema/keywords.hpp"
 #include "json/writer.hpp"
 
 namespace idp::json::schema {
 namespace {
-
-std::string_view view(const rapidjson::Value& s) {
-  return {s.GetString(), s.GetStringLength()};
-}
 
 // draft-07 §6.3.1: the length of a string is its number of characters (Unicode code points), not
 // of bytes: the UTF-8 bytes that do not continue a sequence.

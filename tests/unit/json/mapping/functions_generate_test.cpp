@@ -81,11 +81,11 @@ BOOST_AUTO_TEST_CASE(uuid5_is_rfc_4122_name_based) {
   BOOST_TEST(
       call(R"({"name": "uuid5", "args": {"namespace": "6ba7b810-9dad-11d1-80b4-00c04fd430c8"}})",
            R"("山田")") == R"("d90fe3d5-6a4a-581e-8478-3045443e14ca")");
-  // UUID.fromString is lenient about field widths.
+  // UUID.fromString is lenient about field widths: c04fd430c8 is read as 00c04fd430c8, the DNS
+  // namespace.
   BOOST_TEST(
       call(R"({"name": "uuid5", "args": {"namespace": "6ba7b810-9dad-11d1-80b4-c04fd430c8"}})",
-           R"("x")")
-          .rfind("\"", 0) == 0);
+           R"("x")") == call(R"({"name": "uuid5", "args": {"namespace": "DNS"}})", R"("x")"));
   BOOST_TEST(call(R"({"name": "uuid5", "args": {"namespace": "not-a-uuid"}})", "null") ==
              "compile error: uuid5: Invalid namespace 'not-a-uuid'");
   BOOST_TEST(call(R"({"name": "uuid5", "args": {}})", "null") ==

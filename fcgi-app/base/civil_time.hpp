@@ -1,8 +1,9 @@
 #pragma once
-// Proleptic Gregorian calendar arithmetic (H. Hinnant's days_from_civil), as java.time uses.
+// Proleptic Gregorian calendar arithmetic (H. Hinnant's days_from_civil), as java.time uses: for
+// the mapping functions' dates, RFC 3339 format checks and the OIDC4IDA times.
 #include <cstdint>
 
-namespace idp::json::mapping::civil {
+namespace idp::civil {
 
 constexpr std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
@@ -57,4 +58,4 @@ constexpr unsigned day_of_year(std::int64_t y, unsigned m, unsigned d) {
   return static_cast<unsigned>(days_from_civil(y, m, d) - days_from_civil(y, 1, 1) + 1);
 }
 
-}  // namespace idp::json::mapping::civil
+}  // namespace idp::civil
