@@ -2,6 +2,7 @@
 
 #include "authn/user_identity.hpp"
 #include "crypto/password_hasher.hpp"
+#include "domain/user.hpp"
 
 namespace idp::authn {
 namespace {
@@ -11,11 +12,11 @@ const crypto::PasswordHasher& hasher() {
   return k_hasher;
 }
 
-// Statuses an administrator sets to stop a user signing in (the management API's lock).
+// The statuses from LOCKED on (LOCKED, DISABLED, SUSPENDED, DEACTIVATED and the deleted ones)
+// stop a user signing in: an administrator's lock.
 bool inactive(std::string_view status) {
-  for (std::string_view s :
-       {"LOCKED", "DISABLED", "SUSPENDED", "DEACTIVATED", "DELETED_PENDING", "DELETED"})
-    if (status == s) return true;
+  for (const auto& entry : domain::k_user_status_names)
+    if (entry.name == status) return entry.value >= domain::UserStatus::locked;
   return false;
 }
 

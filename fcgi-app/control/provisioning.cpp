@@ -11,8 +11,6 @@ namespace {
 
 constexpr const char* k_administrator_role = "Administrator";
 
-}  // namespace
-
 // RS256 for ID tokens is the algorithm every OpenID relying party supports (OIDC Core §15.1).
 Status generate_signing_keys(domain::AuthorizationServer& server) {
   jose::Jwks jwks;
@@ -29,14 +27,16 @@ Status generate_signing_keys(domain::AuthorizationServer& server) {
   return ok_status();
 }
 
+}  // namespace
+
+Status ensure_signing_keys(domain::AuthorizationServer& server) {
+  if (server.jwks) return check_jwks(*server.jwks, "authorization_server.jwks");
+  return generate_signing_keys(server);
+}
+
 Status prepare_provisioning(domain::Initialization& init, domain::TenantType tenant_type) {
   init.tenant.tenant_type = tenant_type;
-  if (init.authorization_server.jwks) {
-    if (auto ok = check_jwks(*init.authorization_server.jwks, "authorization_server.jwks"); !ok)
-      return ok;
-  } else if (auto ok = generate_signing_keys(init.authorization_server); !ok) {
-    throw std::runtime_error(ok.error());
-  }
+  if (auto ok = ensure_signing_keys(init.authorization_server); !ok) return ok;
   if (init.client.jwks)
     if (auto ok = check_client_jwks(*init.client.jwks, "client.jwks"); !ok) return ok;
   if (!init.user.sub) init.user.sub = crypto::system_random().uuid_v4();

@@ -8,9 +8,9 @@
 
 namespace idp::control {
 
-// Gives a server without keys an ES256 key (access tokens) and an RS256 key (ID tokens) and points
-// the extension's signing key ids at them.
-Status generate_signing_keys(domain::AuthorizationServer& server);
+// Checks the server's key set; a server without keys gets an ES256 key (access tokens) and an
+// RS256 key (ID tokens), with the extension's signing key ids pointing at them.
+Status ensure_signing_keys(domain::AuthorizationServer& server);
 
 // Checks what the parser leaves open and fills in what may be omitted: signing keys (an ES256 key
 // for access tokens and an RS256 key for ID tokens), the administrator's sub and role.

@@ -210,14 +210,20 @@ Executor::Prepared Executor::prepare(const HttpRequestConfig& config,
 HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& prepared,
                              std::int64_t deadline_ms) const {
   ports::OutboundRequest request = prepared.request;
-  const std::int64_t now = millis(m_environment.clock());
-  const std::int64_t remaining = deadline_ms - now;
-  if (remaining < 1000)
+  // Each call (the token request, then the vendor's) gets what is left of the budget.
+  auto fit_in_budget = [&]() {
+    const std::int64_t remaining = deadline_ms - millis(m_environment.clock());
+    request.timeout_ms = std::min(prepared.request.timeout_ms, remaining);
+    return remaining >= k_min_call_ms;
+  };
+  const auto out_of_time = [] {
     return network_failure({ports::OutboundErrorKind::timeout,
                             "the time this request may wait for external services ran out"});
-  request.timeout_ms = std::min(request.timeout_ms, remaining);
+  };
+  if (!fit_in_budget()) return out_of_time();
   if (config.auth_type == AuthType::oauth2) {
-    auto token = m_tokens.token(config.oauth, m_http, now, request.timeout_ms);
+    auto token =
+        m_tokens.token(config.oauth, m_http, millis(m_environment.clock()), request.timeout_ms);
     if (!token) {
       HttpResult r;
       r.status_code = 502;
@@ -228,8 +234,9 @@ HttpResult Executor::attempt(const HttpRequestConfig& config, const Prepared& pr
       return r;
     }
     set_header(request.headers, "Authorization", "Bearer " + *token);
+    if (!fit_in_budget()) return out_of_time();
   } else if (config.auth_type == AuthType::hmac_sha256) {
-    const std::string timestamp = utc_timestamp(now);
+    const std::string timestamp = utc_timestamp(millis(m_environment.clock()));
     set_header(
         request.headers, "Authorization",
         hmac_authorization(config.hmac, {request.method, prepared.path, timestamp, request.body}));
@@ -272,7 +279,7 @@ HttpResult Executor::execute(const HttpRequestConfig& config, const rapidjson::V
     if (auto seconds = retry_after_seconds(result))
       delay = std::min<std::int64_t>(*seconds, 60) * 1000;
     // No retry that could not finish in time: the last answer stands.
-    if (millis(m_environment.clock()) + delay + 1000 > deadline) break;
+    if (millis(m_environment.clock()) + delay + k_min_call_ms > deadline) break;
     m_sleep(delay);
   }
   if (config.success_criteria && result.succeeded()) {

@@ -58,5 +58,7 @@ class Executor {
 // The wall-clock budget of one execute(), retries and their delays included, when the caller
 // sets no earlier deadline.
 constexpr std::int64_t k_max_call_ms = 100'000;
+// No call is started with less time than this left.
+constexpr std::int64_t k_min_call_ms = 1'000;
 
 }  // namespace idp::http_request

@@ -62,6 +62,7 @@ class Application {
   void set_external_id(std::string external_id) {
     m_record.external_application_id = std::move(external_id);
   }
+  const std::string& external_id() const { return m_record.external_application_id; }
 
   // For the repository; updated_at is `now_ms`.
   ports::IdentityVerificationApplicationRecord record(std::int64_t now_ms) const;

@@ -1,7 +1,7 @@
 #pragma once
-// A tenant's identity-verification configurations, compiled on first use and kept with the
-// tenant's other parsed configuration (dropped with it when any configuration changes).
-// Thread-safe.
+// A tenant's identity-verification configurations, all compiled on first use and kept with the
+// tenant's other parsed configuration (dropped with it when any configuration changes), so that
+// a request naming an unknown or disabled type costs no query. Thread-safe.
 #include <map>
 #include <memory>
 #include <mutex>
@@ -25,6 +25,7 @@ class ConfigurationCache {
 
  private:
   std::mutex m_mutex;
+  bool m_loaded = false;
   std::map<std::string, std::shared_ptr<const VerificationConfiguration>, std::less<>> m_by_type;
 };
 

@@ -11,6 +11,7 @@
 #include "http/form.hpp"
 #include "identity/application.hpp"
 #include "identity/approval.hpp"
+#include "identity/list_query.hpp"
 #include "identity/result_view.hpp"
 #include "identity/verification_error.hpp"
 #include "json/writer.hpp"
@@ -182,29 +183,16 @@ http::Response list_applications_endpoint(Endpoint& e, const http::Request& requ
   auto call = list_call(e, request, "identity_verification_application");
   if (!call) return call.error();
   const auto& q = call->params;
-  ports::IdentityVerificationApplicationQuery query;
-  query.user_id = call->requester.sub;
-  query.id = text_or_empty(q, "id");
-  if (!query.id.empty() && !is_uuid(query.id))
-    return error(400, "invalid_request", "id must be a UUID");
-  query.verification_type = text_or_empty(q, "type");
-  query.client_id = text_or_empty(q, "client_id");
-  query.status = text_or_empty(q, "status");
-  query.external_application_id = text_or_empty(q, "external_application_id");
-  rapidjson::Document details(rapidjson::kObjectType);
-  for (const auto& [name, value] : q)
-    if (name.starts_with("application_details.") && !details.HasMember(name.c_str() + 20))
-      details.AddMember(
-          json::string_value(std::string_view(name).substr(20), details.GetAllocator()),
-          json::string_value(value, details.GetAllocator()), details.GetAllocator());
-  query.details = json::write(details);
-  query.limit = number_or(q, "limit", 20, 1, 1000);
-  query.offset = number_or(q, "offset", 0, 0, 1'000'000);
+  auto query = application_query(q);
+  if (!query) return error(400, "invalid_request", query.error());
+  query->user_id = call->requester.sub;
+  query->limit = number_or(q, "limit", 20, 1, 1000);
+  query->offset = number_or(q, "offset", 0, 0, 1'000'000);
   std::int64_t total = 0;
   auto& ctx = e.engine;
-  auto rows = ctx.uow.identity_verification_applications().list(ctx.tenant_id, query, total);
+  auto rows = ctx.uow.identity_verification_applications().list(ctx.tenant_id, *query, total);
   auto list = applications_json(rows, ctx.tenant_id);
-  return list_answer(list, total, query.limit, query.offset);
+  return list_answer(list, total, query->limit, query->offset);
 }
 
 http::Response delete_application_endpoint(Endpoint& e, const http::Request& request,
@@ -227,22 +215,16 @@ http::Response list_results_endpoint(Endpoint& e, const http::Request& request) 
   auto call = list_call(e, request, "identity_verification_result");
   if (!call) return call.error();
   const auto& q = call->params;
-  ports::IdentityVerificationResultQuery query;
-  query.user_id = call->requester.sub;
-  query.id = text_or_empty(q, "id");
-  query.application_id = text_or_empty(q, "application_id");
-  if ((!query.id.empty() && !is_uuid(query.id)) ||
-      (!query.application_id.empty() && !is_uuid(query.application_id)))
-    return error(400, "invalid_request", "id and application_id must be UUIDs");
-  query.verification_type = text_or_empty(q, "type");
-  query.source = text_or_empty(q, "source");
-  query.limit = number_or(q, "limit", 20, 1, 1000);
-  query.offset = number_or(q, "offset", 0, 0, 1'000'000);
+  auto query = result_query(q);
+  if (!query) return error(400, "invalid_request", query.error());
+  query->user_id = call->requester.sub;
+  query->limit = number_or(q, "limit", 20, 1, 1000);
+  query->offset = number_or(q, "offset", 0, 0, 1'000'000);
   std::int64_t total = 0;
   auto& ctx = e.engine;
-  auto rows = ctx.uow.identity_verification_results().list(ctx.tenant_id, query, total);
+  auto rows = ctx.uow.identity_verification_results().list(ctx.tenant_id, *query, total);
   auto list = results_json(rows, ctx.tenant_id);
-  return list_answer(list, total, query.limit, query.offset);
+  return list_answer(list, total, query->limit, query->offset);
 }
 
 http::Response callback_endpoint(Endpoint& e, const http::Request& request, std::string_view type,

@@ -142,9 +142,11 @@ http::Response vendor_id_taken() {
                "type already has");
 }
 
-bool external_id_taken(EngineContext& ctx, const Application& application) {
-  const auto& external = application.record(0).external_application_id;
-  if (external.empty()) return false;
+// Asked only when the vendor's id changed: the stored one was checked when it was taken.
+bool external_id_taken(EngineContext& ctx, const Application& application,
+                       const std::string& stored_external_id) {
+  const std::string& external = application.external_id();
+  if (external.empty() || external == stored_external_id) return false;
   auto holder = ctx.uow.identity_verification_applications().find_by_external_id(
       ctx.tenant_id, application.verification_type(), external);
   return holder && holder->id != application.id();
@@ -264,7 +266,7 @@ http::Response continue_process(EngineContext& ctx, const VerificationConfigurat
   take_external_id(config, application);
   Status candidate = transition(process.transitions, context).value_or(Status::applying);
   application.set_status(reconcile(application.status(), candidate));
-  if (external_id_taken(ctx, application)) {
+  if (external_id_taken(ctx, application, stored->external_application_id)) {
     record_failure(ctx, Application(*stored), process.name);
     return vendor_id_taken();
   }
@@ -316,7 +318,7 @@ http::Response callback(EngineContext& ctx, const VerificationConfiguration& con
   Status candidate =
       transition(process.transitions, context).value_or(Status::examination_processing);
   application.set_status(reconcile(application.status(), candidate));
-  if (external_id_taken(ctx, application)) {
+  if (external_id_taken(ctx, application, stored->external_application_id)) {
     record_failure(ctx, Application(*stored), process.name);
     return vendor_id_taken();
   }

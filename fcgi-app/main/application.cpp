@@ -195,9 +195,8 @@ oauth::EndpointContext Application::context(RequestScope& scope, std::string end
 }
 
 identity::Endpoint Application::identity_endpoint(RequestScope& scope) const {
-  // Vendor calls of one request end within this, below the fastcgi_read_timeout (120 s) of the
-  // identity-verification locations in nginx/idp-locations.conf.template.
-  constexpr std::int64_t k_vendor_budget_ms = 100'000;
+  // Vendor calls of one request end within http_request::k_max_call_ms, below the
+  // fastcgi_read_timeout (120 s) of the identity-verification locations in nginx.
   const TenantContext& t = scope.tenant();
   const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
@@ -205,64 +204,49 @@ identity::Endpoint Application::identity_endpoint(RequestScope& scope) const {
   return identity::Endpoint{
       identity::EngineContext{scope.uow(), t.id(), m_vendor_calls, m_mapping_environment, now_ms,
                               [] { return crypto::system_random().uuid_v4(); },
-                              now_ms + k_vendor_budget_ms},
+                              now_ms + http_request::k_max_call_ms},
       t.identity_verification()};
 }
 
 void Application::add_identity_verification_routes() {
+  using Call = std::function<http::Response(identity::Endpoint&, const http::Request&,
+                                            const http::PathParams&)>;
+  auto add = [this](const char* method, std::string_view base, std::string_view rest, Call call) {
+    std::string path(base);
+    path += rest;
+    m_router.add(method, path,
+                 [this, call = std::move(call)](RequestScope& scope, const http::Request& request,
+                                                const http::PathParams& p) {
+                   auto e = identity_endpoint(scope);
+                   return call(e, request, p);
+                 });
+  };
   constexpr std::string_view me = "/{tenant-id}/v1/me/identity-verification";
   constexpr std::string_view internal = "/{tenant-id}/internal/v1/identity-verification";
-  auto path = [](std::string_view base, std::string_view rest) {
-    std::string p(base);
-    p += rest;
-    return p;
-  };
-  m_router.add(
-      "POST", path(me, "/applications/{type}/{process}"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::apply_endpoint(e, request, p.at("type"), p.at("process"));
+  add("POST", me, "/applications/{type}/{process}", [](auto& e, const auto& r, const auto& p) {
+    return identity::apply_endpoint(e, r, p.at("type"), p.at("process"));
+  });
+  add("POST", me, "/applications/{type}/{id}/{process}", [](auto& e, const auto& r, const auto& p) {
+    return identity::process_endpoint(e, r, p.at("type"), p.at("id"), p.at("process"));
+  });
+  add("GET", me, "/applications", [](auto& e, const auto& r, const auto&) {
+    return identity::list_applications_endpoint(e, r);
+  });
+  add("DELETE", me, "/applications/{type}/{id}", [](auto& e, const auto& r, const auto& p) {
+    return identity::delete_application_endpoint(e, r, p.at("type"), p.at("id"));
+  });
+  add("GET", me, "/results",
+      [](auto& e, const auto& r, const auto&) { return identity::list_results_endpoint(e, r); });
+  add("POST", internal, "/callback/{type}/{process}", [](auto& e, const auto& r, const auto& p) {
+    return identity::callback_endpoint(e, r, p.at("type"), "", p.at("process"));
+  });
+  add("POST", internal, "/callback/{type}/{id}/{process}",
+      [](auto& e, const auto& r, const auto& p) {
+        return identity::callback_endpoint(e, r, p.at("type"), p.at("id"), p.at("process"));
       });
-  m_router.add(
-      "POST", path(me, "/applications/{type}/{id}/{process}"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::process_endpoint(e, request, p.at("type"), p.at("id"), p.at("process"));
-      });
-  m_router.add("GET", path(me, "/applications"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 auto e = identity_endpoint(scope);
-                 return identity::list_applications_endpoint(e, request);
-               });
-  m_router.add(
-      "DELETE", path(me, "/applications/{type}/{id}"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::delete_application_endpoint(e, request, p.at("type"), p.at("id"));
-      });
-  m_router.add("GET", path(me, "/results"),
-               [this](RequestScope& scope, const http::Request& request, const http::PathParams&) {
-                 auto e = identity_endpoint(scope);
-                 return identity::list_results_endpoint(e, request);
-               });
-  m_router.add(
-      "POST", path(internal, "/callback/{type}/{process}"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::callback_endpoint(e, request, p.at("type"), "", p.at("process"));
-      });
-  m_router.add(
-      "POST", path(internal, "/callback/{type}/{id}/{process}"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::callback_endpoint(e, request, p.at("type"), p.at("id"), p.at("process"));
-      });
-  m_router.add(
-      "POST", path(internal, "/results/{type}/registration"),
-      [this](RequestScope& scope, const http::Request& request, const http::PathParams& p) {
-        auto e = identity_endpoint(scope);
-        return identity::registration_endpoint(e, request, p.at("type"));
-      });
+  add("POST", internal, "/results/{type}/registration", [](auto& e, const auto& r, const auto& p) {
+    return identity::registration_endpoint(e, r, p.at("type"));
+  });
 }
 
 http::Response Application::preflight(RequestScope& scope, const http::Request& request,

@@ -195,7 +195,7 @@ rapidjson::Document EkycTenant::applications(const std::string& query,
   auto r = get(me("/applications" + (query.empty() ? "" : "?" + query)),
                {"Authorization: Bearer " + (bearer.empty() ? token : bearer)});
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.status << " " << r.body);
-  return json_body(r);
+  return body_of(r);
 }
 
 rapidjson::Document EkycTenant::application(const std::string& id) const {
@@ -210,13 +210,13 @@ rapidjson::Document EkycTenant::results(const std::string& query) const {
   auto r =
       get(me("/results" + (query.empty() ? "" : "?" + query)), {"Authorization: Bearer " + token});
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.status << " " << r.body);
-  return json_body(r);
+  return body_of(r);
 }
 
 std::string EkycTenant::applied() const {
   auto r = apply(apply_body());
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.status << " " << r.body);
-  auto body = json_body(r);
+  auto body = body_of(r);
   BOOST_REQUIRE(body.HasMember("id") && body["id"].IsString());
   return body["id"].GetString();
 }
@@ -239,17 +239,6 @@ std::string EkycTenant::approved() const {
   BOOST_REQUIRE_MESSAGE(result.status == 200, result.status << " " << result.body);
   BOOST_REQUIRE_EQUAL(status_of(application(id)), "approved");
   return id;
-}
-
-rapidjson::Document json_body(const HttpResponse& r) {
-  auto doc = json::parse_object(r.body);
-  BOOST_REQUIRE_MESSAGE(doc.ok(), "not a JSON object: " << r.status << " " << r.body);
-  return std::move(*doc);
-}
-
-std::string text_of(const rapidjson::Value& object, const char* name) {
-  if (!object.IsObject() || !object.HasMember(name) || !object[name].IsString()) return {};
-  return object[name].GetString();
 }
 
 std::string counters(const rapidjson::Value& application, const char* process) {

@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "e2e_tenant.hpp"
 #include "ekyc_vendor.hpp"
 #include "http_client.hpp"
 #include "management_api.hpp"
@@ -94,10 +95,9 @@ struct EkycTenant {
   std::string approved() const;
 };
 
-// The body of `r`, which must be a JSON object.
-rapidjson::Document json_body(const HttpResponse& r);
-// The string member `name` of `object` ("" when it is not a string).
-std::string text_of(const rapidjson::Value& object, const char* name);
+// The body of `r`, which must be a JSON object, and a string member ("" when it is not a string).
+using e2e::body_of;
+using e2e::string_member;
 
 // The counters of `process` in an application ({call_count, success_count, failure_count}),
 // written "call/success/failure" ("-" when the process never ran).

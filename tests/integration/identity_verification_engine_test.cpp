@@ -60,11 +60,11 @@ BOOST_AUTO_TEST_CASE(a_deleted_users_applications_go_and_its_token_applies_no_mo
   const std::string token = t.token_of("leaving@example.test", "Leaving-Passw0rd!", k_ekyc_scopes);
   auto applied = t.apply(apply_body(), token);
   BOOST_REQUIRE_MESSAGE(applied.status == 200, applied.body);
-  auto listed = json_body(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
+  auto listed = body_of(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
   BOOST_TEST(listed["total_count"].GetInt() == 1);
 
   BOOST_REQUIRE_EQUAL(t.manage("DELETE", "/users/" + sub).status, 204);
-  listed = json_body(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
+  listed = body_of(t.manage("GET", "/identity-verification-applications?user_id=" + sub));
   BOOST_TEST(listed["total_count"].GetInt() == 0);
   auto again = t.apply(apply_body(), token);
   BOOST_TEST(again.status == 401, again.body);

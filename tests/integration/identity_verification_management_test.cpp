@@ -17,7 +17,7 @@ namespace {
 
 int total(const HttpResponse& r) {
   BOOST_REQUIRE_MESSAGE(r.status == 200, r.status << " " << r.body);
-  return json_body(r)["total_count"].GetInt();
+  return body_of(r)["total_count"].GetInt();
 }
 
 bool same_json(const rapidjson::Value& a, const std::string& b) {
@@ -57,19 +57,19 @@ BOOST_AUTO_TEST_CASE(management_lists_gets_and_deletes_applications_and_results)
   BOOST_TEST(total(t.manage("GET", apps + "?user_id=" + TenantFlow::k_sub)) == 2);
   BOOST_TEST(total(t.manage("GET", apps + "?user_id=" + uuid())) == 0);
   BOOST_TEST(total(t.manage("GET", apps + "?client_id=" + TenantFlow::k_client)) == 2);
-  auto page = json_body(t.manage("GET", apps + "?limit=1&offset=1"));
+  auto page = body_of(t.manage("GET", apps + "?limit=1&offset=1"));
   BOOST_TEST(page["list"].Size() == 1u);
   BOOST_TEST(page["total_count"].GetInt() == 2);
   BOOST_TEST(t.manage("GET", apps + "?user_id=not-a-uuid").status == 400);
 
   auto item = t.manage("GET", apps + "/" + approved);
   BOOST_TEST(item.status == 200, item.body);
-  auto application = json_body(item);
-  BOOST_TEST(text_of(application, "id") == approved);
-  BOOST_TEST(text_of(application, "status") == "approved");
-  BOOST_TEST(text_of(application, "tenant_id") == t.tenant);
-  BOOST_TEST(text_of(application, "user_id") == TenantFlow::k_sub);
-  BOOST_TEST(text_of(application["attributes"], "label") == "証券口座開設");
+  auto application = body_of(item);
+  BOOST_TEST(string_member(application, "id") == approved);
+  BOOST_TEST(string_member(application, "status") == "approved");
+  BOOST_TEST(string_member(application, "tenant_id") == t.tenant);
+  BOOST_TEST(string_member(application, "user_id") == TenantFlow::k_sub);
+  BOOST_TEST(string_member(application["attributes"], "label") == "証券口座開設");
   BOOST_TEST(counters(application, "callback-result") == "1/1/0");
   BOOST_TEST(t.manage("GET", apps + "/" + uuid()).status == 404);
 
@@ -77,25 +77,26 @@ BOOST_AUTO_TEST_CASE(management_lists_gets_and_deletes_applications_and_results)
   BOOST_TEST(total(t.manage("GET", results + "?application_id=" + approved)) == 1);
   BOOST_TEST(total(t.manage("GET", results + "?application_id=" + running)) == 0);
   BOOST_TEST(total(t.manage("GET", results + "?source=direct")) == 0);
-  auto list = json_body(t.manage("GET", results));
-  std::string result_id = text_of(list["list"][0], "id");
+  auto list = body_of(t.manage("GET", results));
+  std::string result_id = string_member(list["list"][0], "id");
   auto result_item = t.manage("GET", results + "/" + result_id);
   BOOST_TEST(result_item.status == 200, result_item.body);
-  auto result = json_body(result_item);
-  BOOST_TEST(text_of(result, "application_id") == approved);
-  BOOST_TEST(text_of(result, "type") == "investment-account-opening");
-  BOOST_TEST(text_of(result, "source") == "application");
-  BOOST_TEST(text_of(result["verified_claims"]["verification"], "trust_framework") == "jp_aml");
-  BOOST_TEST(text_of(result["verified_claims"]["claims"], "family_name") == "伊藤");
+  auto result = body_of(result_item);
+  BOOST_TEST(string_member(result, "application_id") == approved);
+  BOOST_TEST(string_member(result, "type") == "investment-account-opening");
+  BOOST_TEST(string_member(result, "source") == "application");
+  BOOST_TEST(string_member(result["verified_claims"]["verification"], "trust_framework") ==
+             "jp_aml");
+  BOOST_TEST(string_member(result["verified_claims"]["claims"], "family_name") == "伊藤");
   // source_details: the application's details (source_details_mapping_rules "$.application…").
-  BOOST_TEST(text_of(result["source_details"], "application_id") == t.external_id(approved));
-  BOOST_TEST(text_of(result["attributes"], "label") == "証券口座開設");
+  BOOST_TEST(string_member(result["source_details"], "application_id") == t.external_id(approved));
+  BOOST_TEST(string_member(result["attributes"], "label") == "証券口座開設");
   BOOST_TEST(t.manage("GET", results + "/" + uuid()).status == 404);
 
   // dry_run deletes nothing; a deletion takes the application's result with it.
   auto dry = t.manage("DELETE", apps + "/" + approved + "?dry_run=true");
   BOOST_TEST(dry.status == 200, dry.body);
-  BOOST_TEST(json_body(dry)["dry_run"].GetBool());
+  BOOST_TEST(body_of(dry)["dry_run"].GetBool());
   BOOST_TEST(t.manage("GET", apps + "/" + approved).status == 200);
   auto removed = t.manage("DELETE", apps + "/" + approved);
   BOOST_TEST(removed.status == 204, removed.body);
@@ -104,7 +105,7 @@ BOOST_AUTO_TEST_CASE(management_lists_gets_and_deletes_applications_and_results)
   BOOST_TEST(total(t.manage("GET", results)) == 0);
   auto mine = t.applications();
   BOOST_TEST(mine["total_count"].GetInt() == 1);
-  BOOST_TEST(text_of(mine["list"][0], "id") == running);
+  BOOST_TEST(string_member(mine["list"][0], "id") == running);
   BOOST_TEST(t.results()["total_count"].GetInt() == 0);
 }
 
@@ -139,10 +140,10 @@ BOOST_AUTO_TEST_CASE(templates_are_checked_when_written_and_changes_take_effect)
   EkycTenant t;
   const std::string configs = "/identity-verification-configurations";
   auto configuration = ekyc_template(t.vendor.url());
-  const std::string config_id = text_of(configuration, "id");
+  const std::string config_id = string_member(configuration, "id");
   auto stored = t.manage("GET", configs + "/" + config_id);
   BOOST_TEST(stored.status == 200, stored.body);
-  BOOST_TEST(text_of(json_body(stored), "type") == "investment-account-opening");
+  BOOST_TEST(string_member(body_of(stored), "type") == "investment-account-opening");
 
   // Another template of the same type, and one that names an unknown execution type: refused.
   auto again = ekyc_template(t.vendor.url());
@@ -165,7 +166,7 @@ BOOST_AUTO_TEST_CASE(templates_are_checked_when_written_and_changes_take_effect)
   auto replaced = t.manage("PUT", configs + "/" + config_id, idp::json::write(configuration));
   BOOST_TEST(replaced.status == 200, replaced.body);
   BOOST_TEST(eventually([&] { return t.apply(apply_body()).status == 400; }));
-  auto refusal = json_body(t.apply(apply_body()));
+  auto refusal = body_of(t.apply(apply_body()));
   BOOST_TEST(std::string(refusal["error_messages"][0].GetString()).rfind("occupation ", 0) == 0u,
              idp::json::write(refusal));
 
@@ -186,17 +187,17 @@ BOOST_AUTO_TEST_CASE(a_registration_replaces_the_users_verified_claims_by_seed_0
   auto results = t.results("type=trust-service");
   BOOST_REQUIRE(results["total_count"].GetInt() == 1);
   const auto& result = results["list"][0];
-  BOOST_TEST(text_of(result, "source") == "direct");
+  BOOST_TEST(string_member(result, "source") == "direct");
   BOOST_TEST(!result.HasMember("application_id"));
   BOOST_TEST(same_json(result["verified_claims"], registration_verified_claims()),
              idp::json::write(result["verified_claims"]));
   // The imported user held other verified claims: a registration replaces them.
   auto user = t.manage("GET", "/users/" + std::string(TenantFlow::k_sub));
   BOOST_TEST(user.status == 200, user.body);
-  auto stored = json_body(user);
+  auto stored = body_of(user);
   BOOST_TEST(same_json(stored["verified_claims"], registration_verified_claims()),
              idp::json::write(stored["verified_claims"]));
-  BOOST_TEST(text_of(stored, "status") == "IDENTITY_VERIFIED");
+  BOOST_TEST(string_member(stored, "status") == "IDENTITY_VERIFIED");
 }
 
 BOOST_AUTO_TEST_CASE(a_registration_needs_the_basic_credentials_a_valid_body_and_a_user) {
@@ -212,7 +213,7 @@ BOOST_AUTO_TEST_CASE(a_registration_needs_the_basic_credentials_a_valid_body_and
   auto invalid = register_result(t, R"({"user_id":")" + std::string(TenantFlow::k_sub) +
                                         R"(","last_name":"伊藤","birthdate":"x"})");
   BOOST_TEST(invalid.status == 400, invalid.body);
-  auto refusal = json_body(invalid);
+  auto refusal = body_of(invalid);
   const auto& messages = refusal["error_messages"];
   std::string all;
   for (const auto& m : messages.GetArray()) all += std::string(m.GetString()) + "|";

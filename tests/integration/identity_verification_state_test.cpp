@@ -30,7 +30,7 @@ BOOST_AUTO_TEST_CASE(a_callback_during_a_vendor_call_makes_the_process_answer_40
   BOOST_TEST(examined.status == 200, examined.body);
   auto late = slow.get();
   BOOST_TEST(late.status == 409, late.body);
-  BOOST_TEST(text_of(json_body(late), "error") == "conflict");
+  BOOST_TEST(string_member(body_of(late), "error") == "conflict");
 
   // The callback's change stands; the process left nothing behind and can be repeated.
   auto a = t.application(id);
@@ -53,9 +53,9 @@ BOOST_AUTO_TEST_CASE(an_unreachable_vendor_gives_503) {
   std::string id = t.applied();
   auto r = t.process(id, "request-ekyc", "{}");
   BOOST_TEST(r.status == 503, r.body);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "execution_failed");
-  BOOST_TEST(text_of(body["error_details"]["response_body"], "error") == "network_error");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "execution_failed");
+  BOOST_TEST(string_member(body["error_details"]["response_body"], "error") == "network_error");
   auto a = t.application(id);
   BOOST_TEST(status_of(a) == "requested");
   BOOST_TEST(counters(a, "request-ekyc") == "1/0/1");
@@ -68,8 +68,8 @@ BOOST_AUTO_TEST_CASE(a_vendor_that_gives_two_applications_one_id_is_an_error_not
   // The vendor answers the next apply with the first application's id again.
   t.vendor.behave("/apply", 200, 0, "{\"application_id\":" + idp::json::quote(external) + "}");
   auto second = t.apply(apply_body());
-  BOOST_TEST(second.status != 500, second.body);
-  BOOST_TEST(second.status >= 400, second.body);
+  BOOST_TEST(second.status == 502, second.body);
+  BOOST_TEST(string_member(body_of(second), "error") == "execution_failed");
   // The first application keeps its id; the vendor's callbacks still reach it.
   BOOST_TEST(t.applications()["total_count"].GetInt() == 1);
   auto examined =
@@ -85,13 +85,13 @@ BOOST_AUTO_TEST_CASE(the_apply_answer_carries_the_applications_id_over_the_vendo
                   R"({"application_id":"vendor-0001","id":"vendor-internal-7","note":"queued"})");
   auto r = t.apply(apply_body());
   BOOST_TEST(r.status == 200, r.body);
-  auto body = json_body(r);
-  std::string id = text_of(body, "id");
+  auto body = body_of(r);
+  std::string id = string_member(body, "id");
   BOOST_TEST(id.size() == 36u, r.body);
-  BOOST_TEST(text_of(body, "application_id") == "vendor-0001");
-  BOOST_TEST(text_of(body, "external_application_id") == "vendor-0001");
-  BOOST_TEST(text_of(body, "note") == "queued");
-  BOOST_TEST(text_of(t.application(id), "id") == id);
+  BOOST_TEST(string_member(body, "application_id") == "vendor-0001");
+  BOOST_TEST(string_member(body, "external_application_id") == "vendor-0001");
+  BOOST_TEST(string_member(body, "note") == "queued");
+  BOOST_TEST(string_member(t.application(id), "id") == id);
   BOOST_TEST(t.external_id(id) == "vendor-0001");
 }
 
@@ -107,9 +107,9 @@ BOOST_AUTO_TEST_CASE(an_application_approved_by_its_first_process_has_its_result
   BOOST_TEST(status_of(a) == "approved");
   auto results = t.results();
   BOOST_REQUIRE(results["total_count"].GetInt() == 1);
-  BOOST_TEST(text_of(results["list"][0], "application_id") == id);
-  BOOST_TEST(text_of(results["list"][0]["verified_claims"]["verification"], "trust_framework") ==
-             "jp_aml");
+  BOOST_TEST(string_member(results["list"][0], "application_id") == id);
+  BOOST_TEST(string_member(results["list"][0]["verified_claims"]["verification"],
+                           "trust_framework") == "jp_aml");
 }
 
 BOOST_AUTO_TEST_CASE(a_later_process_that_breaks_its_schema_counts_a_failure) {
@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(a_later_process_that_breaks_its_schema_counts_a_failure) {
   std::string id = t.applied();
   auto r = t.process(id, "request-ekyc", R"({"evidence_document_type":"passport"})");
   BOOST_TEST(r.status == 400, r.body);
-  auto refusal = json_body(r);
+  auto refusal = body_of(r);
   const auto& messages = refusal["error_messages"];
   BOOST_REQUIRE(messages.Size() == 1u);
   BOOST_TEST(std::string(messages[0].GetString()).rfind("trust_framework ", 0) == 0u);
@@ -160,7 +160,7 @@ BOOST_AUTO_TEST_CASE(the_me_list_filters_by_status_type_details_and_pages) {
   BOOST_TEST(t.applications("type=trust-service")["total_count"].GetInt() == 0);
   auto by_details = t.applications("application_details.application_id=" + t.external_id(first));
   BOOST_REQUIRE(by_details["total_count"].GetInt() == 1);
-  BOOST_TEST(text_of(by_details["list"][0], "id") == first);
+  BOOST_TEST(string_member(by_details["list"][0], "id") == first);
   BOOST_TEST(t.applications("application_details.nationality=JP")["total_count"].GetInt() == 3);
   BOOST_TEST(t.applications("application_details.nationality=FR")["total_count"].GetInt() == 0);
   auto page = t.applications("limit=2&offset=0");
@@ -168,10 +168,10 @@ BOOST_AUTO_TEST_CASE(the_me_list_filters_by_status_type_details_and_pages) {
   BOOST_TEST(page["total_count"].GetInt() == 3);
   BOOST_TEST(page["limit"].GetInt() == 2);
   // Newest first: the last application opens the list, the approved one ends it.
-  BOOST_TEST(text_of(page["list"][0], "id") == second);
+  BOOST_TEST(string_member(page["list"][0], "id") == second);
   auto rest = t.applications("limit=2&offset=2");
   BOOST_REQUIRE(rest["list"].Size() == 1u);
-  BOOST_TEST(text_of(rest["list"][0], "id") == approved);
+  BOOST_TEST(string_member(rest["list"][0], "id") == approved);
   BOOST_TEST(rest["offset"].GetInt() == 2);
 }
 
@@ -188,7 +188,7 @@ BOOST_AUTO_TEST_CASE(a_process_the_template_does_not_define_cannot_approve_an_ap
   BOOST_TEST(status_of(t.application(id)) == "requested");
   BOOST_TEST(t.results()["total_count"].GetInt() == 0);
   auto user = t.manage("GET", "/users/3ec055a8-8000-44a2-8677-e70ebff414e2");
-  BOOST_TEST(text_of(json_body(user), "status") != "IDENTITY_VERIFIED", user.body);
+  BOOST_TEST(string_member(body_of(user), "status") != "IDENTITY_VERIFIED", user.body);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

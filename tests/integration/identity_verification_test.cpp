@@ -43,15 +43,15 @@ BOOST_AUTO_TEST_CASE(a_request_that_breaks_the_schema_is_refused_with_every_viol
                    R"("birthdate":"1990-13-45","email_address":"not-an-address",)"
                    R"("mobile_phone_number":"090123456789","address":{"region":13}})");
   BOOST_TEST(r.status == 400);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "invalid_request");
-  BOOST_TEST(text_of(body, "error_description") ==
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "invalid_request");
+  BOOST_TEST(string_member(body, "error_description") ==
              "The identity verification request is invalid. Please review your input for "
              "missing or incorrect fields.");
   auto messages = strings(body["error_messages"]);
   std::set<std::pair<std::string, std::string>> violations;  // (pointer, keyword)
   for (const auto& v : body["violations"].GetArray())
-    violations.emplace(text_of(v, "pointer"), text_of(v, "keyword"));
+    violations.emplace(string_member(v, "pointer"), string_member(v, "keyword"));
   BOOST_TEST(messages.size() == body["violations"].Size());
   // (field, its JSON pointer, the keyword it breaks)
   const std::tuple<std::string, std::string, std::string> expected[] = {
@@ -78,8 +78,8 @@ BOOST_AUTO_TEST_CASE(a_phone_number_other_than_the_users_is_refused_by_the_user_
   EkycTenant t;
   auto r = t.apply(apply_body("08099998888"));
   BOOST_TEST(r.status == 400);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "pre_hook_validation_failed");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "pre_hook_validation_failed");
   BOOST_TEST(strings(body["error_messages"]) ==
                  std::vector<std::string>{"User claim verification failed. unmatched: "
                                           "$.mobile_phone_number, user:phone_number"},
@@ -99,8 +99,8 @@ BOOST_AUTO_TEST_CASE(a_second_running_application_is_refused_by_the_duplicate_ap
   std::string first = t.applied();
   auto second = t.apply(apply_body());
   BOOST_TEST(second.status == 400);
-  auto body = json_body(second);
-  BOOST_TEST(text_of(body, "error") == "pre_hook_validation_failed");
+  auto body = body_of(second);
+  BOOST_TEST(string_member(body, "error") == "pre_hook_validation_failed");
   BOOST_TEST(strings(body["error_messages"]) ==
                  std::vector<std::string>{
                      "Duplicate application found for type investment-account-opening"},
@@ -126,13 +126,13 @@ BOOST_AUTO_TEST_CASE(a_vendor_error_passes_through_and_counts_as_a_failed_call) 
   t.vendor.behave("/request-ekyc", 500, 0, R"({"error":"ekyc_unavailable","retryable":false})");
   auto r = t.process(id, "request-ekyc", request_ekyc_body());
   BOOST_TEST(r.status == 500);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "execution_failed");
-  BOOST_TEST(text_of(body, "error_description") == "Identity verification execution failed");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "execution_failed");
+  BOOST_TEST(string_member(body, "error_description") == "Identity verification execution failed");
   const auto& details = body["error_details"];
   BOOST_TEST(details["status_code"].GetInt() == 500);
-  BOOST_TEST(text_of(details, "status_category") == "server_error");
-  BOOST_TEST(text_of(details["response_body"], "error") == "ekyc_unavailable");
+  BOOST_TEST(string_member(details, "status_category") == "server_error");
+  BOOST_TEST(string_member(details["response_body"], "error") == "ekyc_unavailable");
 
   // The vendor was called once, the call is counted as failed, nothing else changed.
   BOOST_TEST(t.vendor.requests("/request-ekyc").Size() == 1u);
@@ -145,11 +145,12 @@ BOOST_AUTO_TEST_CASE(a_vendor_error_passes_through_and_counts_as_a_failed_call) 
   // The same call succeeds once the vendor is back.
   auto retried = t.process(id, "request-ekyc", request_ekyc_body());
   BOOST_TEST(retried.status == 200, retried.body);
-  BOOST_TEST(json_body(retried).HasMember("ekyc_session_id"));
+  BOOST_TEST(body_of(retried).HasMember("ekyc_session_id"));
   auto after = t.application(id);
   BOOST_TEST(status_of(after) == "applying");
   BOOST_TEST(counters(after, "request-ekyc") == "2/1/1");
-  BOOST_TEST(text_of(after["application_details"], "evidence_document_type") == "driver_license");
+  BOOST_TEST(string_member(after["application_details"], "evidence_document_type") ==
+             "driver_license");
 }
 
 BOOST_AUTO_TEST_CASE(vendor_statuses_reach_the_user_as_idp_server_passes_them_on) {
@@ -163,8 +164,8 @@ BOOST_AUTO_TEST_CASE(vendor_statuses_reach_the_user_as_idp_server_passes_them_on
     t.vendor.behave("/complete-ekyc", vendor_status, 0, R"({"error":"vendor_says_no"})");
     auto r = t.process(id, "complete-ekyc", "{}");
     BOOST_TEST(r.status == answered, "vendor " << vendor_status << ": " << r.body);
-    auto body = json_body(r);
-    BOOST_TEST(text_of(body, "error") == "execution_failed");
+    auto body = body_of(r);
+    BOOST_TEST(string_member(body, "error") == "execution_failed");
     BOOST_TEST(body["error_details"]["status_code"].GetInt() == vendor_status);
   }
   auto a = t.application(id);
@@ -177,7 +178,7 @@ BOOST_AUTO_TEST_CASE(a_vendor_error_on_apply_makes_no_application) {
   t.vendor.behave("/apply", 503, 0, R"({"error":"maintenance"})");
   auto r = t.apply(apply_body());
   BOOST_TEST(r.status == 503);
-  BOOST_TEST(text_of(json_body(r), "error") == "execution_failed");
+  BOOST_TEST(string_member(body_of(r), "error") == "execution_failed");
   BOOST_TEST(t.applications()["total_count"].GetInt() == 0);
   BOOST_TEST(t.applied().size() == 36u);  // the vendor is back: the next apply works
 }
@@ -194,10 +195,10 @@ BOOST_AUTO_TEST_CASE(a_vendor_that_does_not_answer_in_time_gives_504) {
   auto took = std::chrono::steady_clock::now() - started;
   BOOST_TEST(r.status == 504, r.body);
   BOOST_TEST(took < std::chrono::milliseconds(3500));
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "execution_failed");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "execution_failed");
   BOOST_TEST(body["error_details"]["status_code"].GetInt() == 504);
-  BOOST_TEST(text_of(body["error_details"]["response_body"], "error") == "network_error");
+  BOOST_TEST(string_member(body["error_details"]["response_body"], "error") == "network_error");
   auto a = t.application(id);
   BOOST_TEST(status_of(a) == "requested");
   BOOST_TEST(counters(a, "request-ekyc") == "1/0/1");
@@ -219,8 +220,8 @@ BOOST_AUTO_TEST_CASE(a_retried_call_is_sent_again_with_the_same_idempotency_key)
   BOOST_REQUIRE(sent.Size() == 3u);
   std::set<std::string> keys, bodies;
   for (const auto& s : sent.GetArray()) {
-    keys.insert(text_of(s["headers"], "idempotency-key"));
-    bodies.insert(text_of(s, "raw_body"));
+    keys.insert(string_member(s["headers"], "idempotency-key"));
+    bodies.insert(string_member(s, "raw_body"));
   }
   BOOST_TEST(keys.size() == 1u);
   BOOST_TEST(!keys.begin()->empty());
@@ -237,12 +238,12 @@ BOOST_AUTO_TEST_CASE(a_crm_registration_signed_with_the_wrong_secret_is_refused_
   std::string id = t.applied();
   auto r = t.process(id, "crm-registration", R"({"branch":"tokyo"})");
   BOOST_TEST(r.status == 401, r.body);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body["error_details"]["response_body"], "error") == "invalid_signature");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body["error_details"]["response_body"], "error") == "invalid_signature");
   auto sent = t.vendor.requests("/crm-registration");
   BOOST_REQUIRE(sent.Size() == 1u);
-  BOOST_TEST(text_of(sent[0], "hmac_problem") == "signature mismatch");
-  BOOST_TEST(text_of(sent[0]["headers"], "x-api-key") == "abcdef123456");
+  BOOST_TEST(string_member(sent[0], "hmac_problem") == "signature mismatch");
+  BOOST_TEST(string_member(sent[0]["headers"], "x-api-key") == "abcdef123456");
   auto a = t.application(id);
   BOOST_TEST(status_of(a) == "requested");  // the "applied" transition needs a 200
   BOOST_TEST(counters(a, "crm-registration") == "1/0/1");
@@ -254,7 +255,7 @@ BOOST_AUTO_TEST_CASE(callbacks_without_or_with_wrong_basic_credentials_are_401) 
   std::string body = "{\"application_id\":" + idp::json::quote(t.external_id(id)) + "}";
   auto missing = t.callback("callback-examination", body, "", "");
   BOOST_TEST(missing.status == 401);
-  BOOST_TEST(text_of(json_body(missing), "error_description") ==
+  BOOST_TEST(string_member(body_of(missing), "error_description") ==
              "The identity verification request requires a basic authentication");
   BOOST_TEST(missing.header("www-authenticate").rfind("Basic", 0) == 0u);
   for (const auto& [user, password] : {std::pair<std::string, std::string>{"test_user", "wrong"},
@@ -262,7 +263,7 @@ BOOST_AUTO_TEST_CASE(callbacks_without_or_with_wrong_basic_credentials_are_401) 
                                        {"test_user", "test_user0011"}}) {
     auto wrong = t.callback("callback-examination", body, user, password);
     BOOST_TEST(wrong.status == 401, user << ":" << password);
-    BOOST_TEST(text_of(json_body(wrong), "error_description") ==
+    BOOST_TEST(string_member(body_of(wrong), "error_description") ==
                "The identity verification request unmatch a basic authentication");
   }
   // Through the vendor as well, and with the application's id in the path.
@@ -282,7 +283,7 @@ BOOST_AUTO_TEST_CASE(a_callback_for_an_unknown_application_is_404) {
   std::string id = t.applied();
   auto by_body = t.callback("callback-examination", R"({"application_id":"no-such-application"})");
   BOOST_TEST(by_body.status == 404, by_body.body);
-  BOOST_TEST(text_of(json_body(by_body), "error") == "invalid_request");
+  BOOST_TEST(string_member(body_of(by_body), "error") == "invalid_request");
   auto by_path = t.callback("callback-examination",
                             "{\"application_id\":" + idp::json::quote(t.external_id(id)) + "}",
                             "test_user", "test_user001", uuid());
@@ -301,9 +302,10 @@ BOOST_AUTO_TEST_CASE(a_callback_that_breaks_its_schema_is_400_and_changes_nothin
       t.callback("callback-result", "{\"application_id\":" + idp::json::quote(t.external_id(id)) +
                                         R"(,"verification":"jp_aml"})");
   BOOST_TEST(r.status == 400, r.body);
-  auto body = json_body(r);
-  BOOST_TEST(text_of(body, "error") == "invalid_request");
-  BOOST_TEST(text_of(body, "error_description") == "identity verification callback is invalid.");
+  auto body = body_of(r);
+  BOOST_TEST(string_member(body, "error") == "invalid_request");
+  BOOST_TEST(string_member(body, "error_description") ==
+             "identity verification callback is invalid.");
   auto messages = strings(body["error_messages"]);
   BOOST_TEST(messages.size() == 2u, r.body);
   std::set<std::string> fields;
@@ -338,7 +340,7 @@ BOOST_AUTO_TEST_CASE(callback_result_before_callback_examination_leaves_it_exami
   BOOST_TEST(counters(approved, "callback-result") == "2/2/0");
   auto results = t.results();
   BOOST_REQUIRE(results["total_count"].GetInt() == 1);
-  BOOST_TEST(text_of(results["list"][0], "application_id") == id);
+  BOOST_TEST(string_member(results["list"][0], "application_id") == id);
 }
 
 BOOST_AUTO_TEST_CASE(no_process_or_callback_runs_on_an_approved_application) {
@@ -348,7 +350,7 @@ BOOST_AUTO_TEST_CASE(no_process_or_callback_runs_on_an_approved_application) {
   auto before = t.application(id);
   auto process = t.process(id, "request-ekyc", request_ekyc_body());
   BOOST_TEST(process.status == 400, process.body);
-  BOOST_TEST(text_of(json_body(process), "error") == "invalid_request");
+  BOOST_TEST(string_member(body_of(process), "error") == "invalid_request");
   auto cancel = t.process(id, "cancel");
   BOOST_TEST(cancel.status == 400, cancel.body);
   auto again = t.callback("callback-result", callback_result_body(external));
@@ -381,7 +383,7 @@ BOOST_AUTO_TEST_CASE(the_me_endpoints_need_a_token_with_their_scope) {
   EkycTenant t;
   std::string id = t.applied();
   auto bearer_error = [](const HttpResponse& r) {
-    return text_of(json_body(r), "error") + " " + r.header("www-authenticate");
+    return string_member(body_of(r), "error") + " " + r.header("www-authenticate");
   };
   // No token, or one that is not a token of this tenant: 401.
   HttpRequest none;

@@ -33,7 +33,7 @@ void use_oauth2(rapidjson::Document& d, const char* process, std::string oauth) 
 }
 
 std::string header(const rapidjson::Value& request, const char* name) {
-  return text_of(request["headers"], name);
+  return string_member(request["headers"], name);
 }
 
 }  // namespace
@@ -60,7 +60,7 @@ BOOST_AUTO_TEST_CASE(oauth2_tokens_are_fetched_kept_and_renewed_when_the_vendor_
   for (const auto& tr : token_requests.GetArray()) {
     // RFC 6749 §2.3.1: client_secret_basic; the grant and scope in the form.
     BOOST_TEST(header(tr, "authorization") == "Basic ZWt5Yy1jbGllbnQ6ZWt5Yy1zZWNyZXQ=");
-    std::string form = text_of(tr, "raw_body");
+    std::string form = string_member(tr, "raw_body");
     BOOST_TEST(form.find("grant_type=client_credentials") != std::string::npos, form);
     BOOST_TEST(form.find("scope=ekyc") != std::string::npos, form);
     BOOST_TEST(form.find("client_secret") == std::string::npos, form);
@@ -98,7 +98,7 @@ BOOST_AUTO_TEST_CASE(oauth2_password_grants_and_token_endpoints_that_refuse_the_
   BOOST_TEST(ok.status == 200, ok.body);
   auto first = t.vendor.requests("/oauth/token");
   BOOST_REQUIRE(first.Size() == 1u);
-  std::string form = text_of(first[0], "raw_body");
+  std::string form = string_member(first[0], "raw_body");
   // RFC 6749 §4.3.2 with client_secret_post (the default).
   for (const char* part : {"grant_type=password", "username=vendor-user", "password=vendor-pass",
                            "client_id=ekyc-client", "client_secret=ekyc-secret"})
@@ -107,9 +107,10 @@ BOOST_AUTO_TEST_CASE(oauth2_password_grants_and_token_endpoints_that_refuse_the_
   // The token endpoint refuses complete-ekyc's client: the vendor itself is never called.
   auto refused = t.process(id, "complete-ekyc", "{}");
   BOOST_TEST(refused.status == 502, refused.body);
-  auto body = json_body(refused);
-  BOOST_TEST(text_of(body, "error") == "execution_failed");
-  BOOST_TEST(text_of(body["error_details"]["response_body"], "error") == "token_request_failed");
+  auto body = body_of(refused);
+  BOOST_TEST(string_member(body, "error") == "execution_failed");
+  BOOST_TEST(string_member(body["error_details"]["response_body"], "error") ==
+             "token_request_failed");
   BOOST_TEST(refused.body.find("not-the-secret") == std::string::npos);  // never echoed
   BOOST_TEST(t.vendor.requests("/complete-ekyc").Size() == 0u);
   auto a = t.application(id);

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "base/base64.hpp"
+#include "e2e_tenant.hpp"
 #include "jose/jwk.hpp"
 #include "jose/jwks.hpp"
 #include "json/reader.hpp"
@@ -45,13 +46,9 @@ std::string access_token_kid(const std::string& tenant) {
                            R"("token_endpoint_auth_method":"client_secret_post","scope":"openid"})";
   auto made = admin_api().call("POST", "/tenants/" + tenant + "/clients", body);
   if (made.status != 201) return "client: " + made.body;
-  HttpRequest r;
-  r.method = "POST";
-  r.url = stack().base_url + "/" + tenant + "/v1/tokens";
-  r.headers = {"Content-Type: application/x-www-form-urlencoded"};
-  r.body = "grant_type=client_credentials&client_id=" + client +
-           "&client_secret=keys-test-secret-0123456789abcdef";
-  auto answer = send(r);
+  auto answer = e2e::post_form(stack().base_url + "/" + tenant + "/v1/tokens",
+                               "grant_type=client_credentials&client_id=" + client +
+                                   "&client_secret=keys-test-secret-0123456789abcdef");
   if (answer.status != 200) return "token: " + answer.body;
   const std::string token = json_of(answer)["access_token"].GetString();
   auto header = idp::json::parse_object(

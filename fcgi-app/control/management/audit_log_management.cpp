@@ -102,9 +102,7 @@ http::Response get_audit_log(const ManagementCall& call, std::string_view tenant
   if (!entry) return not_found("audit log entry");
   rapidjson::Document doc;
   rapidjson::Value v = entry_value(tenant->tenant_id, *entry, doc.GetAllocator());
-  http::Response r = http::Response::json(200, json::write(v));
-  r.mark_token_bearing();
-  return r;
+  return json_answer(json::write(v));
 }
 
 }  // namespace idp::control

@@ -110,9 +110,7 @@ http::Response get_client(const ManagementCall& call, std::string_view tenant_id
   if (!tenant) return tenant.error();
   auto record = call.uow.clients().find(tenant->tenant_id, client_id);
   if (!record || record->client_id != client_id) return not_found("client");
-  http::Response r = http::Response::json(200, public_json(stored_client(*record)));
-  r.mark_token_bearing();
-  return r;
+  return json_answer(public_json(stored_client(*record)));
 }
 
 http::Response create_client(const ManagementCall& call, std::string_view tenant_id) {

@@ -80,12 +80,6 @@ Status save(const ManagementCall& call, const std::string& tenant, const Configu
   return ok_status();
 }
 
-http::Response json_answer(std::string body) {
-  http::Response r = http::Response::json(200, std::move(body));
-  r.mark_token_bearing();
-  return r;
-}
-
 }  // namespace
 
 const std::vector<ConfigurationKind>& configuration_kinds() {

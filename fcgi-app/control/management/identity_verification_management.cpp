@@ -1,7 +1,9 @@
 #include "control/management/identity_verification_management.hpp"
 
 #include "base/strings.hpp"
+#include "control/management_error.hpp"
 #include "identity/application.hpp"
+#include "identity/list_query.hpp"
 #include "identity/result_view.hpp"
 #include "json/writer.hpp"
 
@@ -12,22 +14,23 @@ constexpr std::string_view k_application_read = "idp:identity-verification-appli
 constexpr std::string_view k_application_delete = "idp:identity-verification-application:delete";
 constexpr std::string_view k_result_read = "idp:identity-verification-result:read";
 
-std::string param(const ManagementCall& call, std::string_view name) {
-  return std::string(call.query.get(name).value_or(""));
-}
-
-std::optional<http::Response> bad_uuid(const ManagementCall& call,
-                                       std::initializer_list<std::string_view> names) {
-  for (auto name : names)
-    if (auto v = call.query.get(name); v && !v->empty() && !is_uuid(*v))
-      return http::Response::error(400, "invalid_request", std::string(name) + " must be a UUID");
+// The user filter and the period, which only the management lists have: `q`'s user_id and its
+// times in Unix milliseconds (management_call checked their form).
+template <class Query>
+std::optional<http::Response> add_user_and_period(const ManagementCall& call, Query& q,
+                                                  const char* from_name, const char* to_name,
+                                                  std::int64_t& from, std::int64_t& to) {
+  q.user_id = std::string(call.query.get("user_id").value_or(""));
+  if (!q.user_id.empty() && !is_uuid(q.user_id))
+    return management_error(400, "invalid_request", "user_id must be a UUID");
+  for (auto [name, out] : {std::pair{from_name, &from}, std::pair{to_name, &to}}) {
+    auto t = query_time(call, name);
+    if (!t) return t.error();
+    *out = t->value_or(0) * 1000;
+  }
+  q.limit = call.limit;
+  q.offset = call.offset;
   return std::nullopt;
-}
-
-http::Response item_answer(const rapidjson::Value& item) {
-  http::Response r = http::Response::json(200, json::write(item));
-  r.mark_token_bearing();
-  return r;
 }
 
 }  // namespace
@@ -37,24 +40,11 @@ http::Response list_verification_applications(const ManagementCall& call,
   if (auto denied = require(call, k_application_read)) return *denied;
   auto tenant = managed_tenant(call, tenant_id);
   if (!tenant) return tenant.error();
-  if (auto bad = bad_uuid(call, {"id", "user_id"})) return *bad;
-  auto from = query_time(call, "from");
-  if (!from) return from.error();
-  auto to = query_time(call, "to");
-  if (!to) return to.error();
-  ports::IdentityVerificationApplicationQuery q;
-  q.user_id = param(call, "user_id");
-  q.id = param(call, "id");
-  q.verification_type = param(call, "type");
-  q.client_id = param(call, "client_id");
-  q.status = param(call, "status");
-  q.external_application_id = param(call, "external_application_id");
-  q.from = from->value_or(0) * 1000;
-  q.to = to->value_or(0) * 1000;
-  q.limit = call.limit;
-  q.offset = call.offset;
+  auto q = identity::application_query(call.query);
+  if (!q) return management_error(400, "invalid_request", q.error());
+  if (auto bad = add_user_and_period(call, *q, "from", "to", q->from, q->to)) return *bad;
   std::int64_t total = 0;
-  auto rows = call.uow.identity_verification_applications().list(tenant->tenant_id, q, total);
+  auto rows = call.uow.identity_verification_applications().list(tenant->tenant_id, *q, total);
   auto list = identity::applications_json(rows, tenant->tenant_id);
   return list_answer(call, list, total);
 }
@@ -68,7 +58,8 @@ http::Response get_verification_application(const ManagementCall& call, std::str
                          : std::nullopt;
   if (!row) return not_found("identity verification application");
   rapidjson::Document doc;
-  return item_answer(identity::Application(*row).to_json(tenant->tenant_id, doc.GetAllocator()));
+  return json_answer(
+      json::write(identity::Application(*row).to_json(tenant->tenant_id, doc.GetAllocator())));
 }
 
 http::Response delete_verification_application(const ManagementCall& call,
@@ -92,23 +83,13 @@ http::Response list_verification_results(const ManagementCall& call, std::string
   if (auto denied = require(call, k_result_read)) return *denied;
   auto tenant = managed_tenant(call, tenant_id);
   if (!tenant) return tenant.error();
-  if (auto bad = bad_uuid(call, {"id", "user_id", "application_id"})) return *bad;
-  auto from = query_time(call, "verified_at_from");
-  if (!from) return from.error();
-  auto to = query_time(call, "verified_at_to");
-  if (!to) return to.error();
-  ports::IdentityVerificationResultQuery q;
-  q.user_id = param(call, "user_id");
-  q.id = param(call, "id");
-  q.verification_type = param(call, "type");
-  q.application_id = param(call, "application_id");
-  q.source = param(call, "source");
-  q.verified_at_from = from->value_or(0) * 1000;
-  q.verified_at_to = to->value_or(0) * 1000;
-  q.limit = call.limit;
-  q.offset = call.offset;
+  auto q = identity::result_query(call.query);
+  if (!q) return management_error(400, "invalid_request", q.error());
+  if (auto bad = add_user_and_period(call, *q, "verified_at_from", "verified_at_to",
+                                     q->verified_at_from, q->verified_at_to))
+    return *bad;
   std::int64_t total = 0;
-  auto rows = call.uow.identity_verification_results().list(tenant->tenant_id, q, total);
+  auto rows = call.uow.identity_verification_results().list(tenant->tenant_id, *q, total);
   auto list = identity::results_json(rows, tenant->tenant_id);
   return list_answer(call, list, total);
 }
@@ -122,7 +103,8 @@ http::Response get_verification_result(const ManagementCall& call, std::string_v
                          : std::nullopt;
   if (!row) return not_found("identity verification result");
   rapidjson::Document doc;
-  return item_answer(identity::result_json(*row, tenant->tenant_id, doc.GetAllocator()));
+  return json_answer(
+      json::write(identity::result_json(*row, tenant->tenant_id, doc.GetAllocator())));
 }
 
 }  // namespace idp::control

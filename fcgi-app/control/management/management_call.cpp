@@ -171,6 +171,12 @@ void record(const ManagementCall& call, const Change& change, std::string_view r
   call.uow.commit();
 }
 
+http::Response json_answer(std::string body) {
+  http::Response r = http::Response::json(200, std::move(body));
+  r.mark_token_bearing();
+  return r;
+}
+
 http::Response write_answer(int status, const ManagementCall& call, const std::string& result_json,
                             const Change* change) {
   std::string body = "{\"dry_run\":";

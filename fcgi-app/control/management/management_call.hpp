@@ -69,6 +69,8 @@ struct Change {
 // A refused write has written nothing but its audit entry.
 void record(const ManagementCall& call, const Change& change, std::string_view reason = "");
 
+// A read's answer: 200 with `body`, marked as holding tokens (never cached).
+http::Response json_answer(std::string body);
 // {"dry_run", "result", "diff"?}: `status` 201 for a creation, 200 otherwise.
 http::Response write_answer(int status, const ManagementCall& call, const std::string& result_json,
                             const Change* change = nullptr);

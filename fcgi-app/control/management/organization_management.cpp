@@ -12,15 +12,7 @@
 #include "json/writer.hpp"
 
 namespace idp::control {
-namespace {
-
-http::Response json_answer(std::string body) {
-  http::Response r = http::Response::json(200, std::move(body));
-  r.mark_token_bearing();
-  return r;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 http::Response onboard(const ManagementCall& call) {
   if (auto denied = require(call, "idp:organization:create")) return *denied;

@@ -47,12 +47,6 @@ std::string role_json(const ManagementCall& call, const std::string& tenant,
   return json::write(role_value(call, tenant, role, doc.GetAllocator()));
 }
 
-http::Response json_answer(std::string body) {
-  http::Response r = http::Response::json(200, std::move(body));
-  r.mark_token_bearing();
-  return r;
-}
-
 http::Response refused(const ManagementCall& call, const Change& change,
                        const std::string& problem) {
   record(call, change, problem);

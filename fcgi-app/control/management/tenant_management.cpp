@@ -93,9 +93,7 @@ http::Response get_tenant(const ManagementCall& call, std::string_view tenant_id
   if (auto denied = require(call, "idp:tenant:read")) return *denied;
   auto tenant = managed_tenant(call, tenant_id);
   if (!tenant) return tenant.error();
-  http::Response r = http::Response::json(200, tenant_json(stored_tenant(*tenant)));
-  r.mark_token_bearing();
-  return r;
+  return json_answer(tenant_json(stored_tenant(*tenant)));
 }
 
 http::Response create_tenant(const ManagementCall& call) {
@@ -129,11 +127,8 @@ http::Response create_tenant(const ManagementCall& call) {
     else
       problems.push_back(parsed.error());
   }
-  if (server && server->jwks) {
-    if (auto ok = check_server_keys(*server); !ok) problems.push_back(ok.error());
-  } else if (server) {
-    if (auto ok = generate_signing_keys(*server); !ok) problems.push_back(ok.error());
-  }
+  if (server)
+    if (auto ok = ensure_signing_keys(*server); !ok) problems.push_back(ok.error());
   const std::string id = tenant ? tenant->id : "";
   // Logged with the caller's tenant unless the new tenant exists afterwards.
   Change change{call.caller.tenant_id, "tenant", id, "create", "", ""};
@@ -211,9 +206,7 @@ http::Response get_authorization_server(const ManagementCall& call, std::string_
   if (!record) return not_found("authorization server");
   auto server = domain::parse_stored(record->payload, "authorization server",
                                      domain::parse_authorization_server);
-  http::Response r = http::Response::json(200, domain::to_json(server, false));
-  r.mark_token_bearing();
-  return r;
+  return json_answer(domain::to_json(server, false));
 }
 
 http::Response replace_authorization_server(const ManagementCall& call,

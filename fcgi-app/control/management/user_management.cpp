@@ -194,9 +194,7 @@ http::Response get_user(const ManagementCall& call, std::string_view tenant_id,
   if (!tenant) return tenant.error();
   auto user = stored_user(call, tenant->tenant_id, sub);
   if (!user) return not_found("user");
-  http::Response r = http::Response::json(200, user_json(call, tenant->tenant_id, *user));
-  r.mark_token_bearing();
-  return r;
+  return json_answer(user_json(call, tenant->tenant_id, *user));
 }
 
 http::Response create_user(const ManagementCall& call, std::string_view tenant_id) {

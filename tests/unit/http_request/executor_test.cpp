@@ -13,6 +13,7 @@
 #include "http_request/hmac_authorization.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
+#include "test_json.hpp"
 
 namespace {
 
@@ -41,11 +42,7 @@ class ScriptedHttp : public ports::OutboundHttp {
   }
 };
 
-rapidjson::Document doc(std::string_view text) {
-  auto d = json::parse(text);
-  BOOST_REQUIRE(d.ok());
-  return std::move(*d);
-}
+using test::doc;
 
 HttpRequestConfig config(std::string_view text) {
   auto d = doc(text);

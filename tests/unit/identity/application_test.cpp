@@ -6,17 +6,14 @@
 #include "identity/approval.hpp"
 #include "json/reader.hpp"
 #include "json/writer.hpp"
+#include "test_json.hpp"
 
 namespace {
 
 using namespace idp;
 using St = identity::Status;
 
-rapidjson::Document doc(std::string_view text) {
-  auto d = json::parse(text);
-  BOOST_REQUIRE(d.ok());
-  return std::move(*d);
-}
+using test::doc;
 
 }  // namespace
 

@@ -6,16 +6,13 @@
 
 #include "json/reader.hpp"
 #include "test_data.hpp"
+#include "test_json.hpp"
 
 namespace {
 
 using namespace idp;
 
-rapidjson::Document doc(std::string_view text) {
-  auto d = json::parse(text);
-  BOOST_REQUIRE(d.ok());
-  return std::move(*d);
-}
+using test::doc;
 
 identity::VerificationConfiguration configuration(std::string_view text) {
   auto c = identity::parse_verification_configuration(doc(text));
