@@ -154,6 +154,16 @@ const scenarios = {
     made.password = `Sh0pper-${randomUUID()}`;
     await page.getByLabel('Name', { exact: true }).fill('Shopper');
     await page.getByLabel('Email', { exact: true }).fill(made.email);
+    // The server's password policy refuses a short one: its message stands at the field.
+    await page.getByLabel('Initial password').fill('short1');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByText('raw_password must be at least 8 characters').waitFor();
+    const described = await page.getByLabel('Initial password').getAttribute('aria-describedby');
+    const fieldError = described ? await page.locator(`[id="${described}"]`).textContent() : '';
+    if (!fieldError?.includes('raw_password must be at least 8 characters'))
+      throw new Error(`the refusal is not the password field's error (${fieldError})`);
+    if (await page.getByRole('alert').count()) throw new Error('the refusal is shown above the form, not at its field');
+    await shot('user-refused-at-field');
     await page.getByLabel('Initial password').fill(made.password);
     await shot('user-new');
     await page.getByRole('button', { name: 'Create' }).click();
@@ -263,7 +273,12 @@ const scenarios = {
     await page.getByRole('navigation').getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     await shot('english-again');
+    // RP-initiated logout at the tenant, which sends the browser back to the console.
+    const logout = page.waitForRequest((r) => r.url().startsWith(`${base}/${admin.admin_tenant_id}/v1/logout?`));
     await page.getByRole('button', { name: 'Sign out' }).filter({ visible: true }).click();
+    const request = new URL((await logout).url());
+    if (!request.searchParams.get('id_token_hint') || request.searchParams.get('post_logout_redirect_uri') !== consoleUrl())
+      throw new Error(`logout request ${request.href}`);
     await page.waitForURL(/\/admin\/signin/);
     await shot('signed-out');
   },

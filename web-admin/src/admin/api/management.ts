@@ -1,6 +1,6 @@
-// The management API's resources under one managed tenant, as paths for ApiClient. Every write
-// goes through `save`, which previews with dry_run first when asked.
-import type { ApiClient, Query } from './client';
+// The management API's resources under one managed tenant, as paths for ApiClient, and the
+// paging query of its lists.
+import type { Query } from './client';
 
 export type Json = Record<string, unknown>;
 
@@ -34,6 +34,3 @@ export function listQuery(page: number, pageSize: number, filters: Query = {}): 
   return { ...filters, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-export async function getJson(api: ApiClient, path: string): Promise<Json> {
-  return api.get<Json>(path);
-}

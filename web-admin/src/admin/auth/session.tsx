@@ -28,21 +28,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const current = useRef<Session | undefined>(undefined);
   current.current = session;
 
-  const renew = useCallback(async (): Promise<Session | undefined> => {
+  // One refresh at a time: the timer and API calls near expiry share it (a rotated refresh token
+  // used twice would end the grant).
+  const inflight = useRef<Promise<Session | undefined> | undefined>(undefined);
+  const renew = useCallback((): Promise<Session | undefined> => {
     const s = current.current;
-    if (!s) return undefined;
-    try {
-      const tokens = await refresh(s.target, s.tokens, window.location.origin);
-      const next = { target: s.target, tokens };
-      current.current = next;
-      setSession(next);
-      return next;
-    } catch {
-      current.current = undefined;
-      setSession(undefined);
-      setExpired(true);
-      return undefined;
-    }
+    if (!s) return Promise.resolve(undefined);
+    inflight.current ??= refresh(s.target, s.tokens, window.location.origin)
+      .then((tokens) => {
+        const next = { target: s.target, tokens };
+        current.current = next;
+        setSession(next);
+        return next;
+      })
+      .catch(() => {
+        current.current = undefined;
+        setSession(undefined);
+        setExpired(true);
+        return undefined;
+      })
+      .finally(() => {
+        inflight.current = undefined;
+      });
+    return inflight.current;
   }, []);
 
   useEffect(() => {

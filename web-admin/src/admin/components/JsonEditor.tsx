@@ -1,7 +1,7 @@
 // A JSON document editor checked as you type: syntax, then the schema (when there is one), with
 // every problem listed by path under the editor.
 import { Alert, JsonInput, List, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { common } from '../i18n/common';
 import { useT } from '../i18n/i18n';
 import { readJson, schemaProblems } from './schema';
@@ -20,6 +20,22 @@ export function jsonProblems(text: string, schema?: object): { syntax?: string; 
   const read = readJson(text);
   if (read.error !== undefined) return { syntax: read.error, schema: [] };
   return { schema: schema ? schemaProblems(schema, read.value) : [], value: read.value };
+}
+
+// A form with a JSON tab: entering the tab shows `document` as text; leaving it reads the text back
+// into the form with `fromJson` when it is a JSON object.
+export function useJsonTab(document: unknown, fromJson: (value: Record<string, unknown>) => void) {
+  const [tab, setTab] = useState<string | null>('form');
+  const [text, setText] = useState('');
+  const switchTab = (next: string | null) => {
+    if (next === 'json') setText(JSON.stringify(document, null, 2));
+    if (next === 'form' && tab === 'json') {
+      const p = jsonProblems(text);
+      if (p.value && typeof p.value === 'object' && !Array.isArray(p.value)) fromJson(p.value as Record<string, unknown>);
+    }
+    setTab(next);
+  };
+  return { tab, setTab, text, setText, switchTab };
 }
 
 export function JsonEditor({ label, value, onChange, schema, serverErrors, minRows = 18 }: JsonEditorProps) {

@@ -24,10 +24,10 @@ export interface Paging<T> {
 }
 
 // Loads page `page` of a list with `fetch` (given limit and offset), again when `deps` change.
-export function usePagedList<T>(fetch: (query: Query) => Promise<ListAnswer<T>>, deps: readonly unknown[], pageSize = 20): Paging<T> & { setPage: (page: number) => void } {
+export function usePagedList<T>(fetch: (query: Query) => Promise<ListAnswer<T>>, deps: readonly unknown[], pageSize = 20): Paging<T> {
   const [page, setPage] = useState(1);
   const load = useLoad(() => fetch(listQuery(page, pageSize)), [...deps, page]);
-  return { load, page, pageSize, onPage: setPage, setPage };
+  return { load, page, pageSize, onPage: setPage };
 }
 
 export interface ListTableProps<T> {

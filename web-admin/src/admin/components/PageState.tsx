@@ -29,7 +29,7 @@ export function Empty({ children }: { children?: ReactNode }) {
 export function ErrorMessage({ error, title }: { error: unknown; title?: string }) {
   const t = useT(common);
   const status = error instanceof ApiError ? error.status : 0;
-  const headline = title ?? (status === 403 ? t('forbidden') : status === 404 ? t('notFound') : t('requestFailed', { message: '' }).replace(/:\s*$/, ''));
+  const headline = title ?? (status === 403 ? t('forbidden') : status === 404 ? t('notFound') : t('requestFailedTitle'));
   return (
     <Alert color="red" title={headline} role="alert">
       {errorMessages(error).map((m) => (

@@ -2,10 +2,9 @@
 // seconds); refusals name them with or without the "extension." prefix.
 import { Fieldset, NumberInput, SimpleGrid } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { LIFETIMES, type Lifetime } from '../forms/vocabulary';
 import { defineMessages, useT } from '../i18n/i18n';
 
-export const LIFETIMES = ['access_token_duration', 'id_token_duration', 'refresh_token_duration'] as const;
-type Lifetime = (typeof LIFETIMES)[number];
 
 const m = defineMessages({
   en: { access_token_duration: 'Access token', id_token_duration: 'ID token', refresh_token_duration: 'Refresh token' },

@@ -41,6 +41,7 @@ interface Pending {
 }
 
 export function useSave(options: SaveOptions = {}) {
+  const t = useT(common);
   const { api } = useSession();
   const [pending, setPending] = useState<Pending | undefined>();
   const [errors, setErrors] = useState<PlacedErrors>({ fields: {}, general: [] });
@@ -97,6 +98,14 @@ export function useSave(options: SaveOptions = {}) {
     [api, apply, fail],
   );
 
+  // A deletion: confirmed by name, then previewed like any write.
+  const remove = useCallback(
+    (name: string, change: Omit<Change<unknown>, 'method'>) => {
+      if (window.confirm(t('confirmDelete', { name }))) void preview({ ...change, method: 'DELETE' });
+    },
+    [preview, t],
+  );
+
   const dialog = (
     <DryRunDialog
       pending={pending}
@@ -105,7 +114,7 @@ export function useSave(options: SaveOptions = {}) {
       onApply={() => pending && void apply(pending.change)}
     />
   );
-  return { preview, errors, setErrors, busy, dialog, fail };
+  return { preview, remove, errors, setErrors, busy, dialog, fail };
 }
 
 // useSave for a form: the refusals that name its fields become its field errors (`rename` maps
@@ -177,7 +186,7 @@ export function GeneralErrors({ errors }: { errors: PlacedErrors }) {
   const t = useT(common);
   if (!errors.general.length) return null;
   return (
-    <Alert color="red" role="alert" title={t('requestFailed', { message: '' }).replace(/:\s*$/, '')}>
+    <Alert color="red" role="alert" title={t('requestFailedTitle')}>
       {errors.general.map((m) => (
         <Text size="sm" key={m}>{m}</Text>
       ))}

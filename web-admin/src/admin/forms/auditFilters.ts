@@ -1,6 +1,7 @@
 // The audit log's filters as the management API's query: type, outcome, user, client, dry runs,
 // and a period given in the browser's local time (sent as UTC, RFC 3339).
 import type { Query } from '../api/client';
+import { sayEnglish, type Say } from '../i18n/problems';
 
 export interface AuditFilter {
   type: string;
@@ -31,11 +32,11 @@ export function auditQuery(f: AuditFilter): Query {
   return q;
 }
 
-export function validateAuditFilter(f: AuditFilter): Record<string, string> {
+export function validateAuditFilter(f: AuditFilter, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (f.from && !localToUtc(f.from)) errors.from = 'not a date and time';
-  if (f.to && !localToUtc(f.to)) errors.to = 'not a date and time';
+  if (f.from && !localToUtc(f.from)) errors.from = say('notDateTime');
+  if (f.to && !localToUtc(f.to)) errors.to = say('notDateTime');
   const from = localToUtc(f.from), to = localToUtc(f.to);
-  if (from && to && from > to) errors.to = 'before the start';
+  if (from && to && from > to) errors.to = say('beforeStart');
   return errors;
 }

@@ -8,20 +8,15 @@
 // stored key, private part included. So rotation is: add a key generated here beside the published
 // ones, point the signing ids at it, and later retire the old key by leaving it out.
 import type { Json } from '../api/management';
+import { sayEnglish, type Say } from '../i18n/problems';
+import { AUTH_METHODS, GRANT_TYPES, LIFETIMES, lifetimeProblems } from './vocabulary';
 
-export const GRANT_TYPES = ['authorization_code', 'implicit', 'password', 'client_credentials', 'refresh_token',
-  'urn:openid:params:grant-type:ciba', 'urn:ietf:params:oauth:grant-type:jwt-bearer'] as const;
-export const RESPONSE_TYPES = ['code', 'token', 'id_token', 'code token', 'code id_token', 'token id_token', 'code token id_token', 'none'] as const;
 export const RESPONSE_MODES = ['query', 'fragment', 'form_post', 'query.jwt', 'fragment.jwt', 'form_post.jwt', 'jwt', 'direct_post', 'direct_post.jwt'] as const;
-export const AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-  'tls_client_auth', 'self_signed_tls_client_auth', 'none'] as const;
 export const JWS_ALGS = ['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'PS256', 'PS384', 'PS512', 'EdDSA', 'ES256K', 'HS256', 'HS384', 'HS512', 'none'] as const;
 export const KEY_ALGS = ['ES256', 'RS256'] as const;
 export type KeyAlg = (typeof KEY_ALGS)[number];
 
-const DURATIONS = ['access_token_duration', 'id_token_duration', 'refresh_token_duration'] as const;
 const KEY_IDS = ['token_signed_key_id', 'id_token_signed_key_id'] as const;
-type Duration = (typeof DURATIONS)[number];
 export type KeyIdField = (typeof KEY_IDS)[number];
 
 export interface ServerForm {
@@ -43,7 +38,7 @@ const LISTS = ['scopes_supported', 'grant_types_supported', 'response_types_supp
   'token_endpoint_auth_methods_supported', 'id_token_signing_alg_values_supported'] as const;
 
 // The form's fields, which server refusals may name (placeErrors); "jwks" is the key set.
-export const SERVER_FIELDS = ['issuer', ...LISTS, ...DURATIONS.map((k) => `extension.${k}`), ...KEY_IDS.map((k) => `extension.${k}`), 'jwks'] as const;
+export const SERVER_FIELDS = ['issuer', ...LISTS, ...LIFETIMES.map((k) => `extension.${k}`), ...KEY_IDS.map((k) => `extension.${k}`), 'jwks'] as const;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -75,7 +70,7 @@ export function serverBody(form: ServerForm, original: Json, keys?: KeySet): Jso
   delete doc.jwks;
   for (const k of LISTS) doc[k] = [...new Set(form[k].map((s) => s.trim()).filter(Boolean))];
   const ext: Json = { ...objectOf(original.extension) };
-  for (const k of DURATIONS) {
+  for (const k of LIFETIMES) {
     if (form[k] === '') delete ext[k];
     else ext[k] = form[k];
   }
@@ -102,10 +97,10 @@ function isResponseType(v: string): boolean {
 }
 
 // Problems the form can see before the server does: field → message.
-export function validateServer(form: ServerForm, keys?: KeySet): Record<string, string> {
+export function validateServer(form: ServerForm, keys?: KeySet, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (form.scopes_supported.length === 0) errors.scopes_supported = 'at least one scope';
-  if (form.response_types_supported.length === 0) errors.response_types_supported = 'at least one response type';
+  if (form.scopes_supported.length === 0) errors.scopes_supported = say('atLeastOneScope');
+  if (form.response_types_supported.length === 0) errors.response_types_supported = say('atLeastOneResponseType');
   const unknown = (list: string[], known: readonly string[]) => list.filter((v) => !known.includes(v));
   const checks: [keyof ServerForm, string[]][] = [
     ['grant_types_supported', unknown(form.grant_types_supported, GRANT_TYPES)],
@@ -114,12 +109,9 @@ export function validateServer(form: ServerForm, keys?: KeySet): Record<string, 
     ['id_token_signing_alg_values_supported', unknown(form.id_token_signing_alg_values_supported, JWS_ALGS)],
     ['response_types_supported', form.response_types_supported.filter((v) => !isResponseType(v))],
   ];
-  for (const [field, bad] of checks) if (bad.length && !errors[field]) errors[field] = `not supported: ${bad.join(', ')}`;
-  for (const k of DURATIONS) {
-    const v = form[k as Duration];
-    if (v !== '' && (!Number.isInteger(v) || v <= 0)) errors[`extension.${k}`] = 'a positive number of seconds';
-  }
-  if (keys) Object.assign(errors, keyProblems(form, keys));
+  for (const [field, bad] of checks) if (bad.length && !errors[field]) errors[field] = say('notSupported', { list: bad.join(', ') });
+  Object.assign(errors, lifetimeProblems(form, say));
+  if (keys) Object.assign(errors, keyProblems(form, keys, say));
   return errors;
 }
 
@@ -270,22 +262,22 @@ function canSign(k: ServerKey): boolean {
 }
 
 // The key set's problems: field → message.
-export function keyProblems(form: ServerForm, set: KeySet): Record<string, string> {
+export function keyProblems(form: ServerForm, set: KeySet, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!set.known) return errors;
   const changed = keysChanged(set);
-  if (changed && set.keys.length === 0) errors.jwks = 'the key set needs at least one key';
+  if (changed && set.keys.length === 0) errors.jwks = say('keySetEmpty');
   for (const field of KEY_IDS) {
     const kid = form[field].trim();
     const at = `extension.${field}`;
     if (kid) {
       const key = set.keys.find((k) => kidOf(k) === kid);
-      if (!key) errors[at] = `no key with kid ${kid} in the key set`;
-      else if (key.jwk.use === 'enc' || key.jwk.kty === 'oct') errors[at] = `${kid} is not a signing key`;
+      if (!key) errors[at] = say('noSuchKey', { kid });
+      else if (key.jwk.use === 'enc' || key.jwk.kty === 'oct') errors[at] = say('notSigningKey', { kid });
       else if (field === 'id_token_signed_key_id' && str(key.jwk.alg) && form.id_token_signing_alg_values_supported.length && !form.id_token_signing_alg_values_supported.includes(str(key.jwk.alg)))
-        errors[at] = `${str(key.jwk.alg)} is not in id_token_signing_alg_values_supported`;
+        errors[at] = say('algNotOffered', { alg: str(key.jwk.alg) });
     } else if (changed && !set.keys.some(canSign)) {
-      errors[at] = 'no key of the new set can sign: add a new key';
+      errors[at] = say('noSigningKey');
     }
   }
   return errors;

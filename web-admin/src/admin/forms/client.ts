@@ -1,12 +1,9 @@
 // The client form: the members an operator edits most, read from and written back into the
 // client document (members the form does not show are kept as they are).
 import type { Json } from '../api/management';
+import { sayEnglish, type Say } from '../i18n/problems';
+import { lifetimeProblems } from './vocabulary';
 
-export const GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_credentials', 'password', 'implicit',
-  'urn:openid:params:grant-type:ciba', 'urn:ietf:params:oauth:grant-type:jwt-bearer'] as const;
-export const RESPONSE_TYPES = ['code', 'id_token', 'token', 'code id_token', 'code token', 'id_token token', 'code id_token token', 'none'] as const;
-export const AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'client_secret_jwt', 'private_key_jwt',
-  'tls_client_auth', 'self_signed_tls_client_auth', 'none'] as const;
 
 export interface ClientForm {
   client_id: string;
@@ -101,53 +98,46 @@ export function clientBody(form: ClientForm, original: Json = {}): Json {
   return doc;
 }
 
-function redirectProblem(uri: string): string | undefined {
+function redirectProblem(uri: string, say: Say): string | undefined {
   let url: URL;
   try {
     url = new URL(uri);
   } catch {
-    return 'not an absolute URI';
+    return say('notAbsoluteUri');
   }
-  if (url.hash) return 'must not have a fragment (RFC 6749 §3.1.2)';
-  if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return 'http is allowed only for localhost';
+  if (url.hash) return say('noFragment');
+  if (url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return say('httpLocalhostOnly');
   return undefined;
 }
 
 // Problems the form can see before the server does: field → message.
-export function validateClient(form: ClientForm): Record<string, string> {
+export function validateClient(form: ClientForm, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(form.client_id.trim())) errors.client_id = 'must be a UUID';
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(form.client_id.trim())) errors.client_id = say('mustBeUuid');
   const redirectUses = form.grant_types.some((g) => g === 'authorization_code' || g === 'implicit');
-  if (redirectUses && form.redirect_uris.filter((u) => u.trim()).length === 0) errors.redirect_uris = 'at least one is needed for the authorization code and implicit grants';
+  if (redirectUses && form.redirect_uris.filter((u) => u.trim()).length === 0) errors.redirect_uris = say('redirectNeeded');
   for (const uri of form.redirect_uris.filter((u) => u.trim())) {
-    const p = redirectProblem(uri.trim());
+    const p = redirectProblem(uri.trim(), say);
     if (p) {
-      errors.redirect_uris = `${uri}: ${p}`;
+      errors.redirect_uris = say('uriProblem', { uri, problem: p });
       break;
     }
   }
   for (const uri of form.post_logout_redirect_uris.filter((u) => u.trim())) {
-    const p = redirectProblem(uri.trim());
+    const p = redirectProblem(uri.trim(), say);
     if (p) {
-      errors.post_logout_redirect_uris = `${uri}: ${p}`;
+      errors.post_logout_redirect_uris = say('uriProblem', { uri, problem: p });
       break;
     }
   }
-  if (form.grant_types.length === 0) errors.grant_types = 'choose at least one';
+  if (form.grant_types.length === 0) errors.grant_types = say('chooseOne');
   if (form.response_types.some((r) => r.split(' ').includes('code')) && !form.grant_types.includes('authorization_code'))
-    errors.response_types = 'a "code" response type needs the authorization_code grant';
+    errors.response_types = say('codeNeedsGrant');
   if (form.token_endpoint_auth_method === 'none' && form.grant_types.includes('client_credentials'))
-    errors.token_endpoint_auth_method = 'a public client (none) cannot use client_credentials';
-  for (const k of ['access_token_duration', 'refresh_token_duration', 'id_token_duration'] as const) {
-    const v = form[k];
-    if (v !== '' && (!Number.isInteger(v) || v <= 0)) errors[`extension.${k}`] = 'a positive number of seconds';
-  }
-  return errors;
+    errors.token_endpoint_auth_method = say('publicNoClientCredentials');
+  return { ...errors, ...lifetimeProblems(form, say) };
 }
 
-export function usesSecret(method: string): boolean {
-  return method === 'client_secret_basic' || method === 'client_secret_post' || method === 'client_secret_jwt';
-}
 
 export function newId(): string {
   return crypto.randomUUID();

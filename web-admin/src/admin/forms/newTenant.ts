@@ -3,6 +3,8 @@
 // (POST /tenants) and an organization's onboarding (POST /onboarding: the organization, its
 // ORGANIZER tenant, the first administrator and the console's client there).
 import type { Json } from '../api/management';
+import { sayEnglish, type Say } from '../i18n/problems';
+import { lifetimeProblems } from './vocabulary';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -76,19 +78,13 @@ export function newTenantBody(form: NewTenantForm, origin: string): Json {
   return { tenant, authorization_server: authorizationServerFor(origin, form.id.trim(), form) };
 }
 
-function checkDurations(o: ServerOptions, prefix: string, errors: Record<string, string>) {
-  for (const k of ['access_token_duration', 'id_token_duration', 'refresh_token_duration'] as const)
-    if (!Number.isInteger(o[k]) || o[k] <= 0) errors[`${prefix}extension.${k}`] = 'a positive number of seconds';
-}
-
-export function validateNewTenant(form: NewTenantForm): Record<string, string> {
+export function validateNewTenant(form: NewTenantForm, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!UUID.test(form.id.trim())) errors['tenant.id'] = 'must be a UUID';
-  if (!form.name.trim()) errors['tenant.name'] = 'a name is needed';
-  if (!form.scopes.includes('openid')) errors['authorization_server.scopes_supported'] = 'openid is needed for sign-in';
-  if (!form.grantTypes.includes('authorization_code')) errors['authorization_server.grant_types_supported'] = 'authorization_code is needed for sign-in';
-  checkDurations(form, 'authorization_server.', errors);
-  return errors;
+  if (!UUID.test(form.id.trim())) errors['tenant.id'] = say('mustBeUuid');
+  if (!form.name.trim()) errors['tenant.name'] = say('nameNeeded');
+  if (!form.scopes.includes('openid')) errors['authorization_server.scopes_supported'] = say('openidNeeded');
+  if (!form.grantTypes.includes('authorization_code')) errors['authorization_server.grant_types_supported'] = say('codeGrantNeeded');
+  return { ...errors, ...lifetimeProblems(form, say, 'authorization_server.') };
 }
 
 export interface OnboardingForm {
@@ -163,15 +159,15 @@ export function consoleClient(clientId: string, origin: string, consoleBase: str
   };
 }
 
-export function validateOnboarding(form: OnboardingForm, step?: number): Record<string, string> {
+export function validateOnboarding(form: OnboardingForm, step?: number, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
   const all = step === undefined;
-  if ((all || step === 0) && !form.organizationName.trim()) errors['organization.name'] = 'a name is needed';
-  if ((all || step === 1) && !form.tenantName.trim()) errors['tenant.name'] = 'a name is needed';
+  if ((all || step === 0) && !form.organizationName.trim()) errors['organization.name'] = say('nameNeeded');
+  if ((all || step === 1) && !form.tenantName.trim()) errors['tenant.name'] = say('nameNeeded');
   if (all || step === 2) {
-    if (!form.adminName.trim()) errors['user.name'] = 'a name is needed';
-    if (!EMAIL.test(form.adminEmail.trim())) errors['user.email'] = 'an email address is needed';
-    if (form.adminPassword.length < 12) errors['user.raw_password'] = 'at least 12 characters';
+    if (!form.adminName.trim()) errors['user.name'] = say('nameNeeded');
+    if (!EMAIL.test(form.adminEmail.trim())) errors['user.email'] = say('emailNeeded');
+    if (form.adminPassword.length < 12) errors['user.raw_password'] = say('atLeast12');
   }
   return errors;
 }

@@ -1,6 +1,7 @@
 // The role and permission forms: a role's name, description and permission ids; a permission's
 // name and description. The server reads only these members, so bodies are built from the form.
 import type { Json } from '../api/management';
+import { sayEnglish, type Say } from '../i18n/problems';
 
 export interface RoleForm {
   name: string;
@@ -62,27 +63,27 @@ export function permissionBody(form: PermissionForm): Json {
   return body;
 }
 
-function nameProblems(form: { name: string; description: string }): Record<string, string> {
+function nameProblems(form: { name: string; description: string }, say: Say): Record<string, string> {
   const errors: Record<string, string> = {};
   const name = form.name.trim();
-  if (!name) errors.name = 'required';
-  else if (name.length > 255) errors.name = 'at most 255 characters';
-  if (form.description.trim().length > 255) errors.description = 'at most 255 characters';
+  if (!name) errors.name = say('required');
+  else if (name.length > 255) errors.name = say('atMost255');
+  if (form.description.trim().length > 255) errors.description = say('atMost255');
   return errors;
 }
 
-export function validateRole(form: RoleForm, known?: readonly PermissionRef[]): Record<string, string> {
-  const errors = nameProblems(form);
+export function validateRole(form: RoleForm, known?: readonly PermissionRef[], say: Say = sayEnglish): Record<string, string> {
+  const errors = nameProblems(form, say);
   if (known) {
     const ids = new Set(known.map((p) => p.id));
     const unknown = form.permissions.filter((id) => !ids.has(id));
-    if (unknown.length) errors.permissions = `not a permission of the tenant: ${unknown.join(', ')}`;
+    if (unknown.length) errors.permissions = say('notTenantPermission', { list: unknown.join(', ') });
   }
   return errors;
 }
 
-export function validatePermission(form: PermissionForm): Record<string, string> {
-  return nameProblems(form);
+export function validatePermission(form: PermissionForm, say: Say = sayEnglish): Record<string, string> {
+  return nameProblems(form, say);
 }
 
 // The body of PUT /roles/{id}/permissions:remove.

@@ -2,6 +2,7 @@
 // not show stay as they are), a new user with its initial password, and the search filter.
 import type { Json } from '../api/management';
 import type { Query } from '../api/client';
+import { sayEnglish, type Say } from '../i18n/problems';
 
 export const STATUSES = ['REGISTERED', 'IDENTITY_VERIFIED', 'IDENTITY_VERIFICATION_REQUIRED', 'LOCKED', 'DISABLED', 'SUSPENDED',
   'DEACTIVATED', 'INITIALIZED', 'FEDERATED', 'UNREGISTERED'] as const;
@@ -10,7 +11,6 @@ export const INACTIVE = new Set(['LOCKED', 'DISABLED', 'SUSPENDED', 'DEACTIVATED
 
 export const PROFILE = ['name', 'email', 'email_verified', 'phone_number', 'phone_number_verified', 'given_name', 'family_name',
   'preferred_username', 'external_user_id', 'status'] as const;
-export type ProfileKey = (typeof PROFILE)[number];
 
 export interface UserForm {
   name: string;
@@ -77,13 +77,13 @@ export function newUserBody(form: NewUserForm): Json {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()-]{4,20}$/;
 
-export function validateUser(form: UserForm | NewUserForm): Record<string, string> {
+export function validateUser(form: UserForm | NewUserForm, say: Say = sayEnglish): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (form.email.trim() && !EMAIL.test(form.email.trim())) errors.email = 'not an email address';
-  if (form.phone_number.trim() && !PHONE.test(form.phone_number.trim())) errors.phone_number = 'not a phone number';
+  if (form.email.trim() && !EMAIL.test(form.email.trim())) errors.email = say('notEmail');
+  if (form.phone_number.trim() && !PHONE.test(form.phone_number.trim())) errors.phone_number = say('notPhone');
   if (!form.email.trim() && !form.preferred_username.trim() && !form.external_user_id.trim() && !form.phone_number.trim())
-    errors.email = 'an email, a username, a phone number or an external id is needed to sign in';
-  if ('raw_password' in form && !form.raw_password) errors.raw_password = 'an initial password is needed';
+    errors.email = say('signInIdentifierNeeded');
+  if ('raw_password' in form && !form.raw_password) errors.raw_password = say('initialPasswordNeeded');
   return errors;
 }
 

@@ -2,6 +2,7 @@
 // to the console's URL (so a list keeps its filters when an entry is opened and closed), checked
 // as the server checks them, and turned into the management API's query.
 import type { Query } from '../api/client';
+import { sayEnglish, type Say } from '../i18n/problems';
 
 export type FilterKind = 'uuid' | 'text' | 'choice' | 'date';
 
@@ -65,17 +66,17 @@ function validDate(text: string): boolean {
 }
 
 // Problems the server would refuse: field → message.
-export function filterProblems(filters: Filters, set: FilterSet): Record<string, string> {
+export function filterProblems(filters: Filters, set: FilterSet, say: Say = sayEnglish): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const [k, kind] of Object.entries(set.fields)) {
     const v = (filters[k] ?? '').trim();
     if (!v) continue;
-    if (kind === 'uuid' && !UUID.test(v)) problems[k] = 'must be a UUID';
-    if (kind === 'date' && !validDate(v)) problems[k] = 'must be a date (YYYY-MM-DD)';
-    if (kind === 'choice' && !set.choices[k]?.includes(v)) problems[k] = `must be one of ${set.choices[k]?.join(', ')}`;
+    if (kind === 'uuid' && !UUID.test(v)) problems[k] = say('mustBeUuid');
+    if (kind === 'date' && !validDate(v)) problems[k] = say('notDate');
+    if (kind === 'choice' && !set.choices[k]?.includes(v)) problems[k] = say('oneOf', { list: set.choices[k]?.join(', ') ?? '' });
   }
   const { from, to } = filters;
-  if (from && to && !problems.from && !problems.to && from > to) problems.to = 'must not be before the start date';
+  if (from && to && !problems.from && !problems.to && from > to) problems.to = say('beforeStartDate');
   return problems;
 }
 

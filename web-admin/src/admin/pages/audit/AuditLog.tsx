@@ -11,26 +11,28 @@ import { auditQuery, emptyAuditFilter, validateAuditFilter, type AuditFilter } f
 import { common } from '../../i18n/common';
 import { useLocale, useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 const PAGE = 25;
 
 export function AuditLog() {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const { locale } = useLocale();
   const api = useApi();
   const { tenantId = '' } = useParams();
   const [filter, setFilter] = useState<AuditFilter>(emptyAuditFilter);
   const [open, setOpen] = useState<Json>();
-  const form = useForm<AuditFilter>({ initialValues: emptyAuditFilter, validate: validateAuditFilter });
+  const form = useForm<AuditFilter>({ initialValues: emptyAuditFilter, validate: (v) => validateAuditFilter(v, say) });
   const list = usePagedList((q) => api.list<Json>(paths.auditLogs(tenantId), { ...auditQuery(filter), ...q }), [api, tenantId, filter], PAGE);
   const apply = form.onSubmit((values) => {
-    list.setPage(1);
+    list.onPage(1);
     setFilter(values);
   });
   const clear = () => {
     form.setValues(emptyAuditFilter);
-    list.setPage(1);
+    list.onPage(1);
     setFilter(emptyAuditFilter);
   };
   const when = (v: unknown) => (typeof v === 'string' ? new Date(v).toLocaleString(locale) : '');

@@ -7,19 +7,21 @@ import { useParams } from 'react-router';
 import serverSchema from '../../../../../fcgi-app/control/schemas/authorization-server.json';
 import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
-import { JsonEditor, jsonProblems } from '../../components/JsonEditor';
+import { JsonEditor, jsonProblems, useJsonTab } from '../../components/JsonEditor';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
 import { TokenLifetimes } from '../../components/TokenLifetimes';
 import { GeneralErrors, useFormSave } from '../../components/useSave';
 import {
-  AUTH_METHODS, GRANT_TYPES, JWS_ALGS, RESPONSE_MODES, RESPONSE_TYPES, SERVER_FIELDS, jwksText, jwksUrls, keyProblems, keySetOfPublished,
+  JWS_ALGS, RESPONSE_MODES, SERVER_FIELDS, jwksText, jwksUrls, keyProblems, keySetOfPublished,
   keySetOfText, keysChanged, kidOf, serverBody, serverFormOf, signWith, validateServer, withoutKeys, type KeySet, type ServerForm,
 } from '../../forms/authorizationServer';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 import { SigningKeys } from './SigningKeys';
+import { AUTH_METHODS, GRANT_TYPES, RESPONSE_TYPES } from '../../forms/vocabulary';
+import { useSay } from '../../i18n/problems';
 
 // The published keys (jwks_uri), read without the management token; not cached, so a rotation
 // just saved shows at once.
@@ -56,44 +58,35 @@ export function AuthorizationServerEdit() {
 function ServerEditor({ tenantId, original, published, reload }: { tenantId: string; original: Json; published: KeySet; reload: () => void }) {
   const t = useT(m);
   const c = useT(common);
-  const [tab, setTab] = useState<string | null>('form');
+  const say = useSay();
   const form = useForm<ServerForm>({ initialValues: serverFormOf(original) });
   const [keys, setKeys] = useState<KeySet>(published);
-  const [jsonText, setJsonText] = useState('');
   const save = useFormSave(form, { fields: SERVER_FIELDS, prefixes: ['authorization_server.'] });
 
   const document = useMemo(() => serverBody(form.values, original, keys), [form.values, original, keys]);
   const kids = useMemo(() => [...new Set(keys.keys.map(kidOf).filter(Boolean))], [keys]);
 
-  const switchTab = (next: string | null) => {
-    if (next === 'json') setJsonText(JSON.stringify(withoutKeys(document), null, 2));
-    if (next === 'form' && tab === 'json') {
-      const p = jsonProblems(jsonText);
-      if (p.value && typeof p.value === 'object' && !Array.isArray(p.value)) {
-        const value = p.value as Json;
-        form.setValues(serverFormOf(value));
-        if (typeof value.jwks === 'string') {
-          const typed = keySetOfText(value.jwks, keys);
-          if ('keys' in typed) setKeys(typed);
-        }
-      }
+  const json = useJsonTab(withoutKeys(document), (value) => {
+    form.setValues(serverFormOf(value));
+    if (typeof value.jwks === 'string') {
+      const typed = keySetOfText(value.jwks, keys);
+      if ('keys' in typed) setKeys(typed);
     }
-    setTab(next);
-  };
+  });
 
   const send = (body: Json) =>
     void save.preview<Json>({ method: 'PUT', path: paths.authorizationServer(tenantId), body, before: original, onDone: () => reload() });
 
   const submit = () => {
-    if (tab === 'json') {
-      const p = jsonProblems(jsonText, serverSchema);
+    if (json.tab === 'json') {
+      const p = jsonProblems(json.text, serverSchema);
       if (p.syntax || !p.value || typeof p.value !== 'object') return;
       const body = { ...(p.value as Json) };
       if (typeof body.jwks !== 'string' && keysChanged(keys)) {
-        const problems = keyProblems(serverFormOf(body), keys);
+        const problems = keyProblems(serverFormOf(body), keys, say);
         if (Object.keys(problems).length) {
           form.setValues(serverFormOf(body));
-          setTab('form');
+          json.setTab('form');
           form.setErrors(problems);
           return;
         }
@@ -102,18 +95,17 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
       send(body);
       return;
     }
-    const problems = validateServer(form.values, keys);
+    const problems = validateServer(form.values, keys, say);
     form.setErrors(problems);
     if (Object.keys(problems).length) return;
     send(document);
   };
 
-  const list = (field: keyof ServerForm) => ({ ...form.getInputProps(field) });
   return (
     <Stack maw={1000}>
       <Title order={2}>{t('title')}</Title>
       <GeneralErrors errors={save.errors} />
-      <Tabs value={tab} onChange={switchTab} keepMounted={false}>
+      <Tabs value={json.tab} onChange={json.switchTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="form">{c('formView')}</Tabs.Tab>
           <Tabs.Tab value="json">{c('jsonView')}</Tabs.Tab>
@@ -122,13 +114,13 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
           <form onSubmit={(e) => { e.preventDefault(); submit(); }}>
             <Stack>
               <TextInput label={t('issuer')} description={t('issuerHint')} readOnly value={form.values.issuer} />
-              <TagsInput label={t('scopes')} description={t('enterHint')} {...list('scopes_supported')} />
+              <TagsInput label={t('scopes')} description={t('enterHint')} {...form.getInputProps('scopes_supported')} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <MultiSelect label={t('grantTypes')} data={[...GRANT_TYPES]} {...list('grant_types_supported')} />
-                <MultiSelect label={t('responseTypes')} data={[...new Set([...RESPONSE_TYPES, ...form.values.response_types_supported])]} {...list('response_types_supported')} />
-                <MultiSelect label={t('responseModes')} data={[...RESPONSE_MODES]} {...list('response_modes_supported')} />
-                <MultiSelect label={t('authMethods')} data={[...AUTH_METHODS]} {...list('token_endpoint_auth_methods_supported')} />
-                <MultiSelect label={t('idTokenAlgs')} data={[...JWS_ALGS]} {...list('id_token_signing_alg_values_supported')} />
+                <MultiSelect label={t('grantTypes')} data={[...GRANT_TYPES]} {...form.getInputProps('grant_types_supported')} />
+                <MultiSelect label={t('responseTypes')} data={[...new Set([...RESPONSE_TYPES, ...form.values.response_types_supported])]} {...form.getInputProps('response_types_supported')} />
+                <MultiSelect label={t('responseModes')} data={[...RESPONSE_MODES]} {...form.getInputProps('response_modes_supported')} />
+                <MultiSelect label={t('authMethods')} data={[...AUTH_METHODS]} {...form.getInputProps('token_endpoint_auth_methods_supported')} />
+                <MultiSelect label={t('idTokenAlgs')} data={[...JWS_ALGS]} {...form.getInputProps('id_token_signing_alg_values_supported')} />
               </SimpleGrid>
               <TokenLifetimes form={form} legend={t('tokens')} />
               <Fieldset legend={t('signingIds')}>
@@ -157,7 +149,7 @@ function ServerEditor({ tenantId, original, published, reload }: { tenantId: str
           </form>
         </Tabs.Panel>
         <Tabs.Panel value="json" pt="md">
-          <JsonEditor label={c('jsonView')} value={jsonText} onChange={setJsonText} schema={serverSchema} serverErrors={Object.values(save.errors.fields)} />
+          <JsonEditor label={c('jsonView')} value={json.text} onChange={json.setText} schema={serverSchema} serverErrors={Object.values(save.errors.fields)} />
         </Tabs.Panel>
       </Tabs>
       <Group>

@@ -9,15 +9,17 @@ import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { useApi } from '../../auth/session';
-import { JsonEditor, jsonProblems } from '../../components/JsonEditor';
+import { JsonEditor, jsonProblems, useJsonTab } from '../../components/JsonEditor';
 import { Loaded } from '../../components/PageState';
 import { useLoad } from '../../components/useLoad';
 import { TokenLifetimes } from '../../components/TokenLifetimes';
 import { GeneralErrors, useFormSave } from '../../components/useSave';
-import { AUTH_METHODS, CLIENT_FIELDS, GRANT_TYPES, RESPONSE_TYPES, clientBody, clientFormOf, newClientForm, newId, validateClient, type ClientForm } from '../../forms/client';
+import { CLIENT_FIELDS, clientBody, clientFormOf, newClientForm, newId, validateClient, type ClientForm } from '../../forms/client';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { AUTH_METHODS, GRANT_TYPES, RESPONSE_TYPES } from '../../forms/vocabulary';
+import { useSay } from '../../i18n/problems';
 
 export function ClientEdit() {
   const { tenantId = '', clientId } = useParams();
@@ -29,28 +31,20 @@ export function ClientEdit() {
 function ClientEditor({ tenantId, original, reload }: { tenantId: string; original?: Json; reload: () => void }) {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const navigate = useNavigate();
   const creating = !original;
-  const [tab, setTab] = useState<string | null>('form');
   const [secret, setSecret] = useState<{ id: string; secret: string }>();
-  const form = useForm<ClientForm>({ initialValues: original ? clientFormOf(original) : newClientForm(newId()), validate: (v) => validateClient(v) });
-  const [jsonText, setJsonText] = useState('');
+  const form = useForm<ClientForm>({ initialValues: original ? clientFormOf(original) : newClientForm(newId()), validate: (v) => validateClient(v, say) });
   const save = useFormSave(form, { fields: CLIENT_FIELDS, prefixes: ['client.'] });
 
   const document = useMemo(() => clientBody(form.values, original ?? {}), [form.values, original]);
-  const switchTab = (next: string | null) => {
-    if (next === 'json') setJsonText(JSON.stringify(document, null, 2));
-    if (next === 'form' && tab === 'json') {
-      const p = jsonProblems(jsonText);
-      if (p.value && typeof p.value === 'object') form.setValues(clientFormOf(p.value as Json));
-    }
-    setTab(next);
-  };
+  const json = useJsonTab(document, (value) => form.setValues(clientFormOf(value)));
 
   const submit = () => {
     let body: Json = document;
-    if (tab === 'json') {
-      const p = jsonProblems(jsonText, clientSchema);
+    if (json.tab === 'json') {
+      const p = jsonProblems(json.text, clientSchema);
       if (p.syntax || !p.value) return;
       body = p.value as Json;
     } else if (form.validate().hasErrors) return;
@@ -70,15 +64,14 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
   };
 
   const remove = () => {
-    if (!original || !window.confirm(c('confirmDelete', { name: String(original.client_name ?? original.client_id) }))) return;
-    void save.preview({ method: 'DELETE', path: paths.client(tenantId, String(original.client_id)), before: original, onDone: () => navigate(tenantPath(tenantId, 'clients')) });
+    if (original) save.remove(String(original.client_name ?? original.client_id), { path: paths.client(tenantId, String(original.client_id)), before: original, onDone: () => navigate(tenantPath(tenantId, 'clients')) });
   };
 
   return (
     <Stack maw={900}>
       <Title order={2}>{creating ? t('createTitle') : t('editTitle', { name: String(original.client_name ?? original.client_id) })}</Title>
       <GeneralErrors errors={save.errors} />
-      <Tabs value={tab} onChange={switchTab} keepMounted={false}>
+      <Tabs value={json.tab} onChange={json.switchTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="form">{c('formView')}</Tabs.Tab>
           <Tabs.Tab value="json">{c('jsonView')}</Tabs.Tab>
@@ -108,7 +101,7 @@ function ClientEditor({ tenantId, original, reload }: { tenantId: string; origin
           </form>
         </Tabs.Panel>
         <Tabs.Panel value="json" pt="md">
-          <JsonEditor label={c('jsonView')} value={jsonText} onChange={setJsonText} schema={clientSchema} serverErrors={Object.values(save.errors.fields)} />
+          <JsonEditor label={c('jsonView')} value={json.text} onChange={json.setText} schema={clientSchema} serverErrors={Object.values(save.errors.fields)} />
         </Tabs.Panel>
       </Tabs>
       <Group justify="space-between">

@@ -59,8 +59,7 @@ function ConfigurationEditor({ kind, tenantId, original, reload }: { kind: Confi
   };
 
   const remove = () => {
-    if (!original || !window.confirm(c('confirmDelete', { name }))) return;
-    void save.preview({ method: 'DELETE', path: paths.document(tenantId, kind.path, String(original.id)), before: original, onDone: () => navigate(listPath) });
+    if (original) save.remove(name, { path: paths.document(tenantId, kind.path, String(original.id)), before: original, onDone: () => navigate(listPath) });
   };
 
   const refusals = [...save.errors.general, ...Object.values(save.errors.fields)];

@@ -1,11 +1,41 @@
-// Pieces of the application and result pages: the way back to the list, the main fields, and a
-// JSON value shown read-only.
+// Pieces of the application and result pages: the page that loads one document, the way back
+// to the list, the main fields, the user with a link to their entries, and a JSON value shown
+// read-only.
 import { Anchor, Code, ScrollArea, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { paths, type Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
+import { useApi } from '../../auth/session';
+import { Loaded } from '../../components/PageState';
+import { useLoad } from '../../components/useLoad';
 import { useT } from '../../i18n/i18n';
-import { m } from './messages';
+import { m, type MessageKey } from './messages';
+
+// The document `resource`/{id} of the route's tenant, shown by `children` once loaded.
+export function DocumentPage({ resource, children }: { resource: string; children: (tenantId: string, doc: Json) => ReactNode }) {
+  const { tenantId = '', id = '' } = useParams();
+  const api = useApi();
+  const load = useLoad(() => api.get<Json>(paths.document(tenantId, resource, id)), [api, tenantId, resource, id]);
+  return (
+    <Stack maw={1000}>
+      <BackToList tenantId={tenantId} resource={resource} />
+      <Loaded load={load}>{(doc) => children(tenantId, doc)}</Loaded>
+    </Stack>
+  );
+}
+
+// The user id, and a link to the list of `resource` filtered to that user.
+export function UserLink({ tenantId, resource, userId, label }: { tenantId: string; resource: string; userId: string; label: MessageKey }) {
+  const t = useT(m);
+  if (!userId) return <>—</>;
+  return (
+    <>
+      <Code>{userId}</Code>{' '}
+      <Anchor component={Link} to={`${tenantPath(tenantId, resource)}?user_id=${encodeURIComponent(userId)}`} size="sm">{t(label)}</Anchor>
+    </>
+  );
+}
 
 // The list this page was opened from, with its filters and page.
 export function BackToList({ tenantId, resource }: { tenantId: string; resource: string }) {

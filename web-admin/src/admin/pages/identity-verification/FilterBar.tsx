@@ -7,14 +7,16 @@ import { emptyFilters, filterProblems, type FilterSet, type Filters } from '../.
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 export function FilterBar({ set, value, onApply, anyChoice }: { set: FilterSet; value: Filters; onApply: (f: Filters) => void; anyChoice: string }) {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const [draft, setDraft] = useState<Filters>(value);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const apply = () => {
-    const p = filterProblems(draft, set);
+    const p = filterProblems(draft, set, say);
     setProblems(p);
     if (Object.keys(p).length === 0) onApply(draft);
   };

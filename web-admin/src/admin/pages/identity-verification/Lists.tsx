@@ -3,10 +3,10 @@ import { Badge, Code } from '@mantine/core';
 import type { Json } from '../../api/management';
 import { APPLICATION_FILTERS, RESULT_FILTERS } from '../../forms/verificationFilters';
 import { useT } from '../../i18n/i18n';
+import { text } from './DetailParts';
 import { m } from './messages';
 import { VerificationList } from './VerificationList';
 
-const text = (v: unknown) => (typeof v === 'string' && v ? v : '—');
 const STATUS_COLORS: Record<string, string> = { approved: 'green', rejected: 'red', cancelled: 'gray', expired: 'gray' };
 
 export function StatusBadge({ status }: { status: unknown }) {

@@ -1,27 +1,16 @@
 // One identity-verification result: its main fields, the verified claims and the whole document.
-import { Anchor, Code, Stack, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import { paths, type Json } from '../../api/management';
+import { Anchor, Code, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Json } from '../../api/management';
 import { tenantPath } from '../../app/features';
-import { useApi } from '../../auth/session';
-import { Loaded } from '../../components/PageState';
-import { useLoad } from '../../components/useLoad';
 import { useT } from '../../i18n/i18n';
-import { BackToList, Fields, JsonBlock, text } from './DetailParts';
+import { DocumentPage, Fields, JsonBlock, UserLink, text } from './DetailParts';
 import { m } from './messages';
 
 const RESOURCE = 'identity-verification-results';
 
 export function ResultDetail() {
-  const { tenantId = '', id = '' } = useParams();
-  const api = useApi();
-  const load = useLoad(() => api.get<Json>(paths.document(tenantId, RESOURCE, id)), [api, tenantId, id]);
-  return (
-    <Stack maw={1000}>
-      <BackToList tenantId={tenantId} resource={RESOURCE} />
-      <Loaded load={load}>{(r) => <Result tenantId={tenantId} result={r} />}</Loaded>
-    </Stack>
-  );
+  return <DocumentPage resource={RESOURCE}>{(tenantId, doc) => <Result tenantId={tenantId} result={doc} />}</DocumentPage>;
 }
 
 function Result({ tenantId, result: r }: { tenantId: string; result: Json }) {
@@ -35,12 +24,7 @@ function Result({ tenantId, result: r }: { tenantId: string; result: Json }) {
         items={[
           [t('type'), text(r.type)],
           [t('source'), text(r.source)],
-          [t('user_id'), userId ? (
-            <>
-              <Code>{userId}</Code>{' '}
-              <Anchor component={Link} to={`${tenantPath(tenantId, RESOURCE)}?user_id=${encodeURIComponent(userId)}`} size="sm">{t('userResults')}</Anchor>
-            </>
-          ) : '—'],
+          [t('user_id'), <UserLink tenantId={tenantId} resource={RESOURCE} userId={userId} label="userResults" />],
           [t('application_id'), applicationId ? (
             <Anchor component={Link} to={tenantPath(tenantId, `identity-verification-applications/${encodeURIComponent(applicationId)}`)} size="sm">
               <Code>{applicationId}</Code>

@@ -72,3 +72,5 @@ export const m = defineMessages({
     deleteApplication: '申込を削除',
   },
 });
+
+export type MessageKey = keyof typeof m.en;

@@ -9,37 +9,38 @@ import { paths } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { organizationSignInLink } from '../../auth/target';
 import { BASE } from '../../auth/session';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { ONBOARDING_FIELDS, ONBOARDING_STEP, generatePassword, onboardingBody, validateOnboarding, type OnboardingForm, type OnboardingIds } from '../../forms/newTenant';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 const freshIds = (): OnboardingIds => ({ organizationId: crypto.randomUUID(), tenantId: crypto.randomUUID(), userSub: crypto.randomUUID(), clientId: crypto.randomUUID() });
 
 export function OnboardingWizard() {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const [step, setStep] = useState(0);
   const [ids, setIds] = useState(freshIds);
   const [done, setDone] = useState(false);
   const form = useForm<OnboardingForm>({
     initialValues: { organizationName: '', organizationDescription: '', tenantName: '', adminName: '', adminEmail: '', adminPassword: generatePassword() },
   });
-  const save = useSave({ fields: ONBOARDING_FIELDS });
-  const { setErrors } = form;
+  const save = useFormSave(form, { fields: ONBOARDING_FIELDS }, byForm);
+  // A refusal opens the first step that shows one of the fields it names.
   useEffect(() => {
     const fields = Object.keys(save.errors.fields) as (keyof typeof ONBOARDING_STEP)[];
-    setErrors(Object.fromEntries(fields.map((f) => [key(f), save.errors.fields[f]])));
     if (fields.length) setStep(Math.min(...fields.map((f) => ONBOARDING_STEP[f])));
-  }, [save.errors, setErrors]);
+  }, [save.errors]);
 
   const origin = window.location.origin;
   const body = useMemo(() => onboardingBody(form.values, ids, origin, BASE), [form.values, ids, origin]);
 
   const next = () => {
-    const errors = validateOnboarding(form.values, step);
-    setErrors(Object.fromEntries(Object.entries(errors).map(([f, e]) => [key(f as keyof typeof ONBOARDING_STEP), e])));
+    const errors = validateOnboarding(form.values, step, say);
+    form.setErrors(byForm(errors));
     if (Object.keys(errors).length === 0) setStep((s) => s + 1);
   };
   const create = () => void save.preview({ method: 'POST', path: paths.onboarding(), body, onDone: () => { setDone(true); setStep(4); } });
@@ -120,11 +121,11 @@ export function OnboardingWizard() {
   );
 }
 
-// The form field of an API path.
-function key(field: keyof typeof ONBOARDING_STEP): keyof OnboardingForm {
-  const map: Record<keyof typeof ONBOARDING_STEP, keyof OnboardingForm> = {
-    'organization.name': 'organizationName', 'organization.description': 'organizationDescription', 'tenant.name': 'tenantName',
-    'user.name': 'adminName', 'user.email': 'adminEmail', 'user.raw_password': 'adminPassword',
-  };
-  return map[field];
+// Errors by API path as errors by form field.
+const FIELD_OF: Record<keyof typeof ONBOARDING_STEP, keyof OnboardingForm> = {
+  'organization.name': 'organizationName', 'organization.description': 'organizationDescription', 'tenant.name': 'tenantName',
+  'user.name': 'adminName', 'user.email': 'adminEmail', 'user.raw_password': 'adminPassword',
+};
+function byForm(errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([f, e]) => [FIELD_OF[f as keyof typeof ONBOARDING_STEP] ?? f, e]));
 }

@@ -5,14 +5,12 @@ import { useState } from 'react';
 import { paths, type Json } from '../../api/management';
 import { useApi } from '../../auth/session';
 import { ErrorMessage, Loading } from '../../components/PageState';
-import { useSave } from '../../components/useSave';
-import { common } from '../../i18n/common';
+import { GeneralErrors, useSave } from '../../components/useSave';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 
 export function OrganizationLookup() {
   const t = useT(m);
-  const c = useT(common);
   const api = useApi();
   const [id, setId] = useState('');
   const [state, setState] = useState<{ loading?: boolean; doc?: Json; error?: unknown }>({});
@@ -27,8 +25,7 @@ export function OrganizationLookup() {
     }
   };
   const remove = () => {
-    if (!state.doc || !window.confirm(c('confirmDelete', { name: String(state.doc.name ?? id) }))) return;
-    void save.preview({ method: 'DELETE', path: paths.organization(id.trim()), before: state.doc, onDone: () => setState({}) });
+    if (state.doc) save.remove(String(state.doc.name ?? id), { path: paths.organization(id.trim()), before: state.doc, onDone: () => setState({}) });
   };
   return (
     <Stack maw={760}>
@@ -48,6 +45,7 @@ export function OrganizationLookup() {
           </Group>
         </>
       )}
+      <GeneralErrors errors={save.errors} />
       {save.dialog}
     </Stack>
   );

@@ -13,6 +13,7 @@ import { PERMISSION_FIELDS, permissionBody, permissionFormOf, validatePermission
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 const LIST = 'roles?tab=permissions';
 
@@ -26,9 +27,10 @@ export function PermissionEdit() {
 function PermissionEditor({ tenantId, original, reload }: { tenantId: string; original?: Json; reload: () => void }) {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const navigate = useNavigate();
   const creating = !original;
-  const form = useForm<PermissionForm>({ initialValues: permissionFormOf(original ?? {}), validate: validatePermission });
+  const form = useForm<PermissionForm>({ initialValues: permissionFormOf(original ?? {}), validate: (v) => validatePermission(v, say) });
   const save = useFormSave(form, { fields: PERMISSION_FIELDS, prefixes: ['permission.'] });
   const id = original ? String(original.id) : '';
 
@@ -49,8 +51,7 @@ function PermissionEditor({ tenantId, original, reload }: { tenantId: string; or
   };
 
   const remove = () => {
-    if (!original || !window.confirm(c('confirmDelete', { name: String(original.name ?? id) }))) return;
-    void save.preview({ method: 'DELETE', path: paths.permission(tenantId, id), before: original, onDone: () => navigate(tenantPath(tenantId, LIST)) });
+    if (original) save.remove(String(original.name ?? id), { path: paths.permission(tenantId, id), before: original, onDone: () => navigate(tenantPath(tenantId, LIST)) });
   };
 
   return (

@@ -16,6 +16,7 @@ import { ROLE_FIELDS, newRoleForm, permissionChoices, permissionsOf, removalBody
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 // The server answers at most 1000 items a page: the picker offers the first 1000 permissions.
 const ALL = { limit: 1000, offset: 0 };
@@ -51,12 +52,13 @@ interface EditorProps {
 function RoleEditor({ tenantId, original, permissions, permissionsError, reload }: EditorProps) {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const navigate = useNavigate();
   const creating = !original;
   const held = useMemo(() => (original ? permissionsOf(original) : []), [original]);
   const form = useForm<RoleForm>({
     initialValues: original ? roleFormOf(original) : newRoleForm(),
-    validate: (v) => validateRole(v, permissionsError ? undefined : [...permissions, ...held]),
+    validate: (v) => validateRole(v, permissionsError ? undefined : [...permissions, ...held], say),
   });
   const save = useFormSave(form, { fields: ROLE_FIELDS, prefixes: ['role.'] });
   const choices = useMemo(() => permissionChoices(permissions, held), [permissions, held]);
@@ -80,8 +82,7 @@ function RoleEditor({ tenantId, original, permissions, permissionsError, reload 
   };
 
   const remove = () => {
-    if (!original || !window.confirm(c('confirmDelete', { name: String(original.name ?? id) }))) return;
-    void save.preview({ method: 'DELETE', path: paths.role(tenantId, id), before: original, onDone: () => navigate(tenantPath(tenantId, 'roles')) });
+    if (original) save.remove(String(original.name ?? id), { path: paths.role(tenantId, id), before: original, onDone: () => navigate(tenantPath(tenantId, 'roles')) });
   };
 
   return (

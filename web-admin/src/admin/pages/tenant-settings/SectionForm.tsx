@@ -4,9 +4,9 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useEffect, useMemo, type ReactNode } from 'react';
+import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
-import { useApi } from '../../auth/session';
-import { GeneralErrors, useSave } from '../../components/useSave';
+import { GeneralErrors, useFormSave } from '../../components/useSave';
 import { sectionFields, sectionForm, sectionRoots, validateSection, withSection, type Problems, type Section, type SectionForms } from '../../forms/tenant';
 import { useT } from '../../i18n/i18n';
 import { m, type MessageKey } from './messages';
@@ -31,16 +31,13 @@ interface SectionFormProps<S extends Section> {
 
 export function SectionForm<S extends Section>({ section, tenantId, stored, onSaved, onDirty, children }: SectionFormProps<S>) {
   const t = useT(m);
-  const api = useApi();
   const problemText = useProblemText();
   const fields = useMemo(() => sectionFields(section), [section]);
-  const save = useSave({ fields, prefixes: PREFIXES });
   const form = useForm<SectionForms[S]>({
     initialValues: sectionForm(stored, section),
     validate: (values) => problemText(validateSection(section, values)),
   });
-  const { setErrors } = form;
-  useEffect(() => setErrors(save.errors.fields), [save.errors, setErrors]);
+  const save = useFormSave(form, { fields, prefixes: PREFIXES });
   const dirty = form.isDirty();
   useEffect(() => onDirty(section, dirty), [section, dirty, onDirty]);
 
@@ -58,11 +55,10 @@ export function SectionForm<S extends Section>({ section, tenantId, stored, onSa
       path: paths.tenant(tenantId),
       body: withSection(stored, section, form.values),
       before: stored,
-      onDone: () => {
-        void api.get<Json>(paths.tenant(tenantId)).then((doc) => {
-          reset(doc);
-          onSaved(doc);
-        }, save.fail);
+      onDone: (answer) => {
+        const doc = resultOf<Json>(answer) ?? stored;
+        reset(doc);
+        onSaved(doc);
       },
     });
   };

@@ -3,8 +3,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import tenantUpdateSchema from '../../../../../fcgi-app/control/schemas/tenant-update.json';
+import { resultOf } from '../../api/client';
 import { paths, type Json } from '../../api/management';
-import { useApi } from '../../auth/session';
 import { JsonEditor, jsonProblems } from '../../components/JsonEditor';
 import { GeneralErrors, useSave } from '../../components/useSave';
 import { common } from '../../i18n/common';
@@ -14,7 +14,6 @@ import { m } from './messages';
 export function TenantJson({ tenantId, stored, onSaved }: { tenantId: string; stored: Json; onSaved: (doc: Json) => void }) {
   const t = useT(m);
   const c = useT(common);
-  const api = useApi();
   const [text, setText] = useState(() => JSON.stringify(stored, null, 2));
   const save = useSave();
 
@@ -26,7 +25,7 @@ export function TenantJson({ tenantId, stored, onSaved }: { tenantId: string; st
       path: paths.tenant(tenantId),
       body: p.value,
       before: stored,
-      onDone: () => void api.get<Json>(paths.tenant(tenantId)).then(onSaved, save.fail),
+      onDone: (answer) => onSaved(resultOf<Json>(answer) ?? (p.value as Json)),
     });
   };
 

@@ -8,11 +8,12 @@ import { paths } from '../../api/management';
 import { tenantPath } from '../../app/features';
 import { TokenLifetimes } from '../../components/TokenLifetimes';
 import { GeneralErrors, useFormSave } from '../../components/useSave';
-import { GRANT_TYPES } from '../../forms/client';
+import { GRANT_TYPES } from '../../forms/vocabulary';
 import { NEW_TENANT_FIELDS, newTenantBody, newTenantForm, validateNewTenant, type NewTenantForm } from '../../forms/newTenant';
 import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
+import { useSay } from '../../i18n/problems';
 
 // Form value ↔ API path, for errors.
 const FIELD_OF: Record<string, keyof NewTenantForm> = {
@@ -25,8 +26,9 @@ const byForm = (errors: Record<string, string>) => Object.fromEntries(Object.ent
 export function TenantCreate() {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const navigate = useNavigate();
-  const form = useForm<NewTenantForm>({ initialValues: newTenantForm(crypto.randomUUID()), validate: (v) => byForm(validateNewTenant(v)) });
+  const form = useForm<NewTenantForm>({ initialValues: newTenantForm(crypto.randomUUID()), validate: (v) => byForm(validateNewTenant(v, say)) });
   const save = useFormSave(form, { fields: NEW_TENANT_FIELDS }, byForm);
   const origin = window.location.origin;
   const body = useMemo(() => newTenantBody(form.values, origin), [form.values, origin]);

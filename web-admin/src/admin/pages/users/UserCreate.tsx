@@ -9,13 +9,15 @@ import { common } from '../../i18n/common';
 import { useT } from '../../i18n/i18n';
 import { m } from './messages';
 import { ProfileFields } from './ProfileFields';
+import { useSay } from '../../i18n/problems';
 
 export function UserCreate() {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const { tenantId = '' } = useParams();
   const navigate = useNavigate();
-  const form = useForm<NewUserForm>({ initialValues: newUserForm(crypto.randomUUID()), validate: validateUser });
+  const form = useForm<NewUserForm>({ initialValues: newUserForm(crypto.randomUUID()), validate: (v) => validateUser(v, say) });
   const save = useFormSave(form, { fields: USER_FIELDS, prefixes: ['user.'] });
   const submit = form.onSubmit((values) =>
     void save.preview({ method: 'POST', path: paths.users(tenantId), body: newUserBody(values), onDone: () => navigate(tenantPath(tenantId, `users/${values.sub}`)) }),

@@ -15,6 +15,7 @@ import { useLocale, useT } from '../../i18n/i18n';
 import { m } from './messages';
 import { ProfileFields } from './ProfileFields';
 import { StatusBadge } from './UserList';
+import { useSay } from '../../i18n/problems';
 
 export function UserDetail() {
   const { tenantId = '', userId = '' } = useParams();
@@ -26,19 +27,17 @@ export function UserDetail() {
 function UserScreen({ tenantId, user, reload }: { tenantId: string; user: Json; reload: () => void }) {
   const t = useT(m);
   const c = useT(common);
+  const say = useSay();
   const navigate = useNavigate();
   const sub = String(user.sub);
   const status = String(user.status ?? 'REGISTERED');
-  const form = useForm<UserForm>({ initialValues: userFormOf(user), validate: validateUser });
+  const form = useForm<UserForm>({ initialValues: userFormOf(user), validate: (v) => validateUser(v, say) });
   const save = useFormSave(form, { fields: USER_FIELDS, prefixes: ['user.'] });
   const path = paths.user(tenantId, sub);
 
   const saveProfile = form.onSubmit((values) => void save.preview({ method: 'PATCH', path, body: userPatch(values, user), before: user, onDone: reload }));
   const setStatus = (next: string) => void save.preview({ method: 'PATCH', path, body: { status: next }, before: user, onDone: reload });
-  const remove = () => {
-    if (window.confirm(c('confirmDelete', { name: String(user.email ?? user.name ?? sub) })))
-      void save.preview({ method: 'DELETE', path, before: user, onDone: () => navigate(tenantPath(tenantId, 'users')) });
-  };
+  const remove = () => save.remove(String(user.email ?? user.name ?? sub), { path, before: user, onDone: () => navigate(tenantPath(tenantId, 'users')) });
 
   return (
     <Stack maw={900}>
@@ -95,7 +94,7 @@ function PasswordPanel({ tenantId, sub }: { tenantId: string; sub: string }) {
     <form onSubmit={submit}>
       <Stack maw={420}>
         <PasswordInput label={t('newPassword')} autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)}
-          error={save.errors.fields.raw_password ?? save.errors.general.join('\n') ?? undefined} />
+          error={save.errors.fields.raw_password ?? (save.errors.general.join('\n') || undefined)} />
         {done && <Alert color="green">{t('passwordSet')}</Alert>}
         <Button type="submit" loading={save.busy} w="fit-content">{t('setPassword')}</Button>
       </Stack>
@@ -112,7 +111,7 @@ function RolesPanel({ tenantId, user, reload }: { tenantId: string; user: Json; 
   const save = useSave({ fields: ['roles'] });
   const submit = () => void save.preview({
     method: 'PATCH', path: paths.userRoles(tenantId, String(user.sub)), body: { roles: chosen.map((role_id) => ({ role_id })) },
-    before: { roles: held }, onDone: reload,
+    before: { roles: held.map((role_id) => ({ role_id })) }, after: { roles: chosen.map((role_id) => ({ role_id })) }, onDone: reload,
   });
   return (
     <Loaded load={roles}>
@@ -136,7 +135,7 @@ function SessionsPanel({ tenantId, sub }: { tenantId: string; sub: string }) {
   const sessions = useLoad(() => api.list<Json>(paths.userSessions(tenantId, sub), { limit: 100 }), [api, tenantId, sub]);
   const save = useSave();
   const when = (v: unknown) => (typeof v === 'number' ? new Date(v * 1000).toLocaleString(locale) : String(v ?? ''));
-  const end = (path: string) => void save.preview({ method: 'DELETE', path, preview: false, onDone: sessions.reload });
+  const end = (path: string, ended: unknown) => void save.preview({ method: 'DELETE', path, before: ended, onDone: sessions.reload });
   return (
     <Loaded load={sessions}>
       {(list) => (
@@ -154,12 +153,12 @@ function SessionsPanel({ tenantId, sub }: { tenantId: string; sub: string }) {
                       <Table.Td>{when(s.authenticated_at)}</Table.Td>
                       <Table.Td><Text size="sm">{String(s.amr ?? '')}</Text></Table.Td>
                       <Table.Td>{when(s.expires_at)}</Table.Td>
-                      <Table.Td><Button size="xs" variant="subtle" color="red" onClick={() => end(paths.userSession(tenantId, sub, String(s.id)))}>{t('end')}</Button></Table.Td>
+                      <Table.Td><Button size="xs" variant="subtle" color="red" onClick={() => end(paths.userSession(tenantId, sub, String(s.id)), s)}>{t('end')}</Button></Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
-              <Button color="red" variant="light" w="fit-content" onClick={() => end(paths.userSessions(tenantId, sub))}>{t('endAll')}</Button>
+              <Button color="red" variant="light" w="fit-content" onClick={() => end(paths.userSessions(tenantId, sub), list.list)}>{t('endAll')}</Button>
             </>
           )}
         </Stack>

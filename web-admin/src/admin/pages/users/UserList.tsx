@@ -27,7 +27,7 @@ export function UserList() {
   const list = usePagedList((q) => api.list<Json>(paths.users(tenantId), { ...filter, ...q }), [api, tenantId, filter]);
   const search = (e: React.FormEvent) => {
     e.preventDefault();
-    list.setPage(1);
+    list.onPage(1);
     setFilter(searchQuery(field, value));
   };
   return (
