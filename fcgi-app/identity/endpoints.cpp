@@ -115,10 +115,6 @@ std::int64_t number_or(const http::Params& q, std::string_view name, std::int64_
   return std::clamp(n, min, max);
 }
 
-std::string text_or_empty(const http::Params& q, std::string_view name) {
-  return std::string(q.get(name).value_or(""));
-}
-
 // A list request: its resource owner (holding `scope`) and query parameters.
 struct ListCall {
   Requester requester;
